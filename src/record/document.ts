@@ -3,6 +3,8 @@
 import type { Message } from './message.js';
 import type { OffsetMap } from './offset-map.js';
 import type { Span } from './span.js';
+import type { TokenLayer } from './token.js';
+import type { Mention } from './mention.js';
 
 /** Where a document came from and what the fetcher knew about it (the ingest step's output). */
 export interface RawDocument {
@@ -93,6 +95,10 @@ export interface DocumentRecord {
   input?: InputLayer;
   article?: ArticleLayer;
   text?: TextLayer;
+  /** Tokens and sentences of `text.text` (text stage). */
+  tokens?: TokenLayer;
+  /** Named mentions over `text.text` (recognize stage). */
+  mentions?: Mention[];
   messages: Message[];
 }
 
