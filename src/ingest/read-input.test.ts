@@ -135,6 +135,11 @@ describe('readInput: URLs', () => {
     expect(raw.hints).toBeUndefined();
   });
 
+  it('connects to a host name through its pinned, resolved addresses', async () => {
+    const raw = await readInput(`http://localhost:${new URL(base).port}/page`, local);
+    expect(new TextDecoder().decode(raw.bytes)).toBe(PAGE);
+  });
+
   it('decompresses gzip, and counts the cap after decompression', async () => {
     expect(new TextDecoder().decode((await readInput(`${base}/gzip`, local)).bytes)).toBe(PAGE);
     expect(await codeOf(readInput(`${base}/gzip-bomb`, { ...local, maxBytes: 1_000_000 }))).toBe('too-large');
