@@ -1,0 +1,94 @@
+/** Links each new document to the earliest near-duplicate already stored (its story's original). */
+
+import type { Database, Statement } from 'better-sqlite3';
+import { bandKeys, estimateJaccard, isEmptySignature, NEAR_DUPLICATE_JACCARD } from '../corroborate/minhash.js';
+
+/** The result of linking: the original (null when the document is one) and the best similarity. */
+export interface DuplicateLink {
+  originalId: number | null;
+  similarity: number | null;
+}
+
+interface Candidate {
+  id: number;
+  locator: string | null;
+  order_key: string;
+  original_id: number | null;
+  signature: Buffer;
+}
+
+/**
+ * Near-duplicate clusters over MinHash LSH bands. Every cluster has one root, the earliest
+ * document by `order_key` (published date, then locator, then hash: deterministic whatever
+ * order documents arrive in); every other member's `original_id` points at the root.
+ */
+export class SqliteDuplicateLinker {
+  private readonly insertSignature: Statement<[number, Buffer]>;
+  private readonly insertBand: Statement<[number, number]>;
+
+  constructor(private readonly db: Database) {
+    this.insertSignature = db.prepare('INSERT INTO doc_signatures (document_id, signature) VALUES (?, ?)');
+    this.insertBand = db.prepare('INSERT OR IGNORE INTO doc_bands (band_key, document_id) VALUES (?, ?)');
+  }
+
+  /**
+   * Stores the signature of document `id` and links it.
+   *
+   * 1. Store the signature and its band keys (an empty text is stored but matches nothing).
+   * 2. Candidates share a band; keep those whose estimated Jaccard reaches the threshold,
+   *    leaving out earlier versions of the same URL or path (a revision is not a copy).
+   * 3. The cluster's root is the earliest of the new document and the candidates' roots;
+   *    every member of the merged cluster is re-pointed at it.
+   */
+  link(id: number, signature: Uint32Array, locator: string | null, orderKey: string): DuplicateLink {
+    // 1. store
+    const bytes = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
+    this.insertSignature.run(id, bytes);
+    if (isEmptySignature(signature)) return { originalId: null, similarity: null };
+    const keys = bandKeys(signature);
+    for (const k of keys) this.insertBand.run(k, id);
+    // 2. candidates
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.locator, d.order_key, d.original_id, s.signature FROM documents d
+         JOIN doc_signatures s ON s.document_id = d.id
+         WHERE d.id IN (SELECT DISTINCT document_id FROM doc_bands WHERE band_key IN (${keys.map(() => '?').join(',')}))
+           AND d.id <> ?`,
+      )
+      .all(...keys, id) as Candidate[];
+    let best: number | null = null;
+    const roots = new Map<number, string>();
+    for (const c of rows) {
+      if (locator !== null && c.locator === locator) continue;
+      const sim = estimateJaccard(signature, signatureFromBlob(c.signature));
+      if (sim < NEAR_DUPLICATE_JACCARD) continue;
+      best = Math.max(best ?? 0, sim);
+      const rootId = c.original_id ?? c.id;
+      if (!roots.has(rootId)) roots.set(rootId, rootId === c.id ? c.order_key : this.orderKey(rootId));
+    }
+    if (roots.size === 0) return { originalId: null, similarity: null };
+    // 3. earliest root
+    let root = id;
+    let rootKey = orderKey;
+    for (const [r, k] of roots) {
+      if (k < rootKey) {
+        root = r;
+        rootKey = k;
+      }
+    }
+    const repoint = this.db.prepare('UPDATE documents SET original_id = ? WHERE (id = ? OR original_id = ?) AND id <> ?');
+    for (const r of [id, ...roots.keys()]) if (r !== root) repoint.run(root, r, r, root);
+    this.db.prepare('UPDATE documents SET original_id = NULL WHERE id = ?').run(root);
+    this.db.prepare('UPDATE documents SET duplicate_similarity = ? WHERE id = ?').run(best, id);
+    return { originalId: root === id ? null : root, similarity: best };
+  }
+
+  private orderKey(id: number): string {
+    return (this.db.prepare('SELECT order_key FROM documents WHERE id = ?').get(id) as { order_key: string }).order_key;
+  }
+}
+
+/** A stored signature back as 32-bit integers (copied: a BLOB's buffer may be unaligned). */
+export function signatureFromBlob(blob: Buffer): Uint32Array {
+  return new Uint32Array(Uint8Array.from(blob).buffer);
+}
