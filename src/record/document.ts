@@ -5,6 +5,7 @@ import type { OffsetMap } from './offset-map.js';
 import type { Span } from './span.js';
 import type { TokenLayer } from './token.js';
 import type { Mention } from './mention.js';
+import type { Entity } from './entity.js';
 
 /** Where a document came from and what the fetcher knew about it (the ingest step's output). */
 export interface RawDocument {
@@ -99,6 +100,8 @@ export interface DocumentRecord {
   tokens?: TokenLayer;
   /** Named mentions over `text.text` (recognize stage). */
   mentions?: Mention[];
+  /** Resolved entities over `mentions` (resolve stage). */
+  entities?: Entity[];
   messages: Message[];
 }
 
