@@ -3,7 +3,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { bandKeys, estimateJaccard, isEmptySignature, NEAR_DUPLICATE_JACCARD } from '../corroborate/minhash.js';
 
-/** The result of linking: the original (null when the document is one) and the best similarity. */
+/** The result of linking: the original (null when the document is one) and the best similarity to a match. */
 export interface DuplicateLink {
   originalId: number | null;
   similarity: number | null;
@@ -67,7 +67,7 @@ export class SqliteDuplicateLinker {
       if (!roots.has(rootId)) roots.set(rootId, rootId === c.id ? c.order_key : this.orderKey(rootId));
     }
     if (roots.size === 0) return { originalId: null, similarity: null };
-    // 3. earliest root
+    // 3. earliest root; similarities are to the root, so they do not depend on arrival order
     let root = id;
     let rootKey = orderKey;
     for (const [r, k] of roots) {
@@ -77,10 +77,27 @@ export class SqliteDuplicateLinker {
       }
     }
     const repoint = this.db.prepare('UPDATE documents SET original_id = ? WHERE (id = ? OR original_id = ?) AND id <> ?');
-    for (const r of [id, ...roots.keys()]) if (r !== root) repoint.run(root, r, r, root);
-    this.db.prepare('UPDATE documents SET original_id = NULL WHERE id = ?').run(root);
-    this.db.prepare('UPDATE documents SET duplicate_similarity = ? WHERE id = ?').run(best, id);
+    let rerooted = false;
+    for (const r of [id, ...roots.keys()]) {
+      if (r === root) continue;
+      repoint.run(root, r, r, root);
+      if (r !== id) rerooted = true;
+    }
+    this.db.prepare('UPDATE documents SET original_id = NULL, duplicate_similarity = NULL WHERE id = ?').run(root);
+    const members = rerooted ? this.members(root) : root === id ? [] : [id];
+    const rootSig = root === id ? signature : this.signature(root);
+    const setSim = this.db.prepare('UPDATE documents SET duplicate_similarity = ? WHERE id = ?');
+    for (const m of members) setSim.run(estimateJaccard(m === id ? signature : this.signature(m), rootSig), m);
     return { originalId: root === id ? null : root, similarity: best };
+  }
+
+  private members(root: number): number[] {
+    return (this.db.prepare('SELECT id FROM documents WHERE original_id = ?').all(root) as { id: number }[]).map((r) => r.id);
+  }
+
+  private signature(id: number): Uint32Array {
+    const row = this.db.prepare('SELECT signature FROM doc_signatures WHERE document_id = ?').get(id) as { signature: Buffer };
+    return signatureFromBlob(row.signature);
   }
 
   private orderKey(id: number): string {
