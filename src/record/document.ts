@@ -6,6 +6,7 @@ import type { Span } from './span.js';
 import type { TokenLayer } from './token.js';
 import type { Mention } from './mention.js';
 import type { Entity } from './entity.js';
+import type { Claim } from './claim.js';
 
 /** Where a document came from and what the fetcher knew about it (the ingest step's output). */
 export interface RawDocument {
@@ -102,6 +103,8 @@ export interface DocumentRecord {
   mentions?: Mention[];
   /** Resolved entities over `mentions` (resolve stage). */
   entities?: Entity[];
+  /** Claims between entities (relate stage). */
+  claims?: Claim[];
   messages: Message[];
 }
 
