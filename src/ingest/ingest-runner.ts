@@ -33,7 +33,8 @@ export interface IngestSummary {
   failed: number;
   /** Files that are not documents (neither HTML nor text). */
   skipped: number;
-  /** New documents linked to an earlier near-duplicate. */
+  /** Documents that became a near-duplicate of another during this run (an earlier copy that
+   * arrives later turns the one stored before into its duplicate). */
   duplicates: number;
   /** Entities, claims and messages of the documents stored in this run. */
   entities: number;
@@ -84,7 +85,7 @@ export async function runIngest(source: AsyncIterable<IngestItem>, store: Knowle
   };
   const workers = options.workers ?? undefined;
   const entry = workerEntry('analyze-worker', import.meta.url);
-  const pool = workers === 0 ? null : new WorkerPool<RawDocument, AnalyzeOutput>(entry.url, { size: workers, execArgv: entry.execArgv });
+  const pool = workers === 0 ? null : new WorkerPool<RawDocument, AnalyzeOutput>(entry, { size: workers });
   const batchSize = options.batchSize ?? 64;
   const maxDelay = options.maxBatchDelayMs ?? 1000;
   const seen = new Set<string>();
@@ -104,7 +105,6 @@ export async function runIngest(source: AsyncIterable<IngestItem>, store: Knowle
       } else {
         if (r.status === 'new') summary.new++;
         else summary.versions++;
-        if (r.originalId !== null) summary.duplicates++;
         const a = docs[i]!.analysis;
         summary.entities += a.entities.length;
         summary.claims += a.claims.length;
@@ -124,6 +124,7 @@ export async function runIngest(source: AsyncIterable<IngestItem>, store: Knowle
     if (batch.length >= batchSize || Date.now() - batchSince >= maxDelay) writing = writing.then(flush);
   };
 
+  const duplicatesBefore = (await store.stats()).duplicates;
   try {
     for await (const item of source) {
       // 1. bad items
@@ -168,6 +169,7 @@ export async function runIngest(source: AsyncIterable<IngestItem>, store: Knowle
   } finally {
     await pool?.close();
   }
+  summary.duplicates = (await store.stats()).duplicates - duplicatesBefore;
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

@@ -2,6 +2,7 @@
 
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, type Transferable } from 'node:worker_threads';
 
@@ -27,18 +28,26 @@ export interface WorkerPoolOptions {
   perWorker?: number;
 }
 
+/** What a worker runs: a compiled module's URL, or (under tsx or vitest) a bootstrap that loads a `.ts` one. */
+export type WorkerEntry = { kind: 'url'; url: URL } | { kind: 'eval'; code: string };
+
 /**
- * The URL of a worker module beside the caller: `name.js` when running compiled, `name.ts`
- * under tsx or vitest; plus the `execArgv` that lets a `.ts` worker load (tsx's loader).
+ * The worker module `name` beside the caller's module `base`: `name.js` when running compiled.
+ * Under tsx or vitest the caller is a `.ts` file, and Node 20 does not apply `--import tsx` to
+ * a worker's entry module, so the worker starts from a small script that registers tsx's
+ * loader first, then imports `name.ts`.
  */
-export function workerEntry(name: string, base: string): { url: URL; execArgv: string[] | undefined } {
-  if (!base.endsWith('.ts')) return { url: new URL(`./${name}.js`, base), execArgv: undefined };
-  const tsx = pathToFileURL(createRequire(base).resolve('tsx')).href;
-  return { url: new URL(`./${name}.ts`, base), execArgv: ['--import', tsx] };
+export function workerEntry(name: string, base: string): WorkerEntry {
+  if (!base.endsWith('.ts')) return { kind: 'url', url: new URL(`./${name}.js`, base) };
+  const loader = createRequire(base).resolve('tsx');
+  const api = pathToFileURL(join(dirname(loader), 'esm', 'api', 'index.mjs')).href;
+  const target = new URL(`./${name}.ts`, base).href;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
+  return { kind: 'eval', code };
 }
 
 /**
- * A pool of workers, each running `url`'s module, which must answer every `TaskMessage` with a
+ * A pool of workers, each running the `entry` module, which must answer every `TaskMessage` with a
  * `ResultMessage`. Tasks go to the least busy worker; a worker that dies fails its tasks and
  * is replaced.
  */
@@ -51,12 +60,12 @@ export class WorkerPool<I, O> {
   private readonly capacity: number;
 
   constructor(
-    private readonly url: URL,
-    options: WorkerPoolOptions & { execArgv?: string[] } = {},
+    private readonly entry: WorkerEntry,
+    options: WorkerPoolOptions = {},
   ) {
     this.size = Math.max(1, options.size ?? availableParallelism());
     this.capacity = this.size * Math.max(1, options.perWorker ?? 2);
-    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn(options.execArgv));
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
   /** Runs one task; waits first while the pool is full. `transfer` lists buffers to move, not copy. */
@@ -83,8 +92,8 @@ export class WorkerPool<I, O> {
     for (const w of this.waiting.splice(0)) w();
   }
 
-  private spawn(execArgv: string[] | undefined): Slot<O> {
-    const worker = new Worker(this.url, execArgv ? { execArgv } : {});
+  private spawn(): Slot<O> {
+    const worker = this.entry.kind === 'url' ? new Worker(this.entry.url) : new Worker(this.entry.code, { eval: true, execArgv: [] });
     const slot: Slot<O> = { worker, busy: new Map() };
     worker.on('message', (msg: ResultMessage<O>) => {
       const task = slot.busy.get(msg.id);
@@ -99,7 +108,7 @@ export class WorkerPool<I, O> {
       slot.busy.clear();
       if (this.closed) return;
       const i = this.slots.indexOf(slot);
-      if (i >= 0) this.slots[i] = this.spawn(execArgv);
+      if (i >= 0) this.slots[i] = this.spawn();
       for (const w of this.waiting.splice(0)) w();
     };
     worker.on('error', fail);
