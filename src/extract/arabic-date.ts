@@ -38,6 +38,8 @@ export interface DateMatch {
 }
 
 // Folded month name → [month, isHijri].
+const WEEKDAY = new Map<string, number>();
+WEEKDAYS.forEach((names, day) => names.forEach((n) => WEEKDAY.set(foldLabel(n), day)));
 const MONTHS = new Map<string, [number, boolean]>();
 for (const m of ALL_MONTHS) MONTHS.set(foldLabel(m.name), [m.month, m.naming === 'hijri']);
 
@@ -59,23 +61,23 @@ const ERA_TAIL = `(?:\\s*(?<era>${ERA})(?![\\p{L}]))?`;
 
 /** Day, month name (or a combined «آب/اغسطس», «أغسطس (آب)»), year. */
 const DATE_DMY = new RegExp(
-  `${NOT_AFTER_WORD}(?:(?:${W})\\s*[،,\\-]?\\s*)?(?<day>\\d{1,2})(?:\\s*-\\s*|\\s+من\\s+(?:شهر\\s+)?|\\s*)` +
+  `${NOT_AFTER_WORD}(?:(?<wd>${W})\\s*[،,\\-]?\\s*)?(?<day>\\d{1,2})(?:\\s*-\\s*|\\s+من\\s+(?:شهر\\s+)?|\\s*)` +
     `(?<m1>${M})(?:\\s*(?:/|\\(|-)\\s*(?<m2>${M})\\s*\\)?)?\\s*[،,\\-/.]?\\s*(?<year>\\d{4})(?!\\d)${ERA_TAIL}`,
   'gu',
 );
 /** Month name, day, year: «أبريل 23، 2024». */
 const DATE_MDY = new RegExp(
-  `${NOT_AFTER_WORD}(?:(?:${W})\\s*[،,\\-]?\\s*)?(?<m1>${M})(?:\\s*(?:/|\\(|-)\\s*(?<m2>${M})\\s*\\)?)?\\s+(?<day>\\d{1,2})\\s*[،,]?\\s*(?<year>\\d{4})(?!\\d)${ERA_TAIL}`,
+  `${NOT_AFTER_WORD}(?:(?<wd>${W})\\s*[،,\\-]?\\s*)?(?<m1>${M})(?:\\s*(?:/|\\(|-)\\s*(?<m2>${M})\\s*\\)?)?\\s+(?<day>\\d{1,2})\\s*[،,]?\\s*(?<year>\\d{4})(?!\\d)${ERA_TAIL}`,
   'gu',
 );
 /** Numeric day/month/year: 23/04/2024, 23-4-2024, 23.04.2024. */
 const DATE_NUM_DMY = new RegExp(
-  `(?<![\\d/.\\-])(?:(?:${W})\\s*[،,\\-]?\\s*)?(?<day>\\d{1,2})(?<sep>[/.\\-])(?<month>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\d/])${ERA_TAIL}`,
+  `(?<![\\d/.\\-])(?:(?<wd>${W})\\s*[،,\\-]?\\s*)?(?<day>\\d{1,2})(?<sep>[/.\\-])(?<month>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\d/])${ERA_TAIL}`,
   'gu',
 );
 /** Numeric year/month/day: 2024-04-23, 2024/4/23, 1445/10/14 هـ. */
 const DATE_NUM_YMD = new RegExp(
-  `(?<![\\d/.\\-])(?:(?:${W})\\s*[،,\\-]?\\s*)?(?<year>\\d{4})(?<sep>[/.\\-])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})(?![\\d/])${ERA_TAIL}`,
+  `(?<![\\d/.\\-])(?:(?<wd>${W})\\s*[،,\\-]?\\s*)?(?<year>\\d{4})(?<sep>[/.\\-])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})(?![\\d/])${ERA_TAIL}`,
   'gu',
 );
 
@@ -96,6 +98,8 @@ interface Found {
   m: number;
   d: number;
   hijri: boolean;
+  /** The weekday the text names (0 = Sunday), or -1. */
+  weekday: number;
 }
 
 interface FoundTime {
@@ -116,6 +120,7 @@ function daysInMonth(y: number, m: number): number {
 
 /** Reads the groups of one date regex match into a date; null when it is no valid date. */
 function readDate(g: Record<string, string | undefined>): Omit<Found, 'start' | 'end'> | null {
+  const weekday = g.wd !== undefined ? (WEEKDAY.get(foldLabel(g.wd)) ?? -1) : -1;
   const y = Number.parseInt(g.year!, 10);
   let d = Number.parseInt(g.day!, 10);
   let m: number;
@@ -134,9 +139,9 @@ function readDate(g: Record<string, string | undefined>): Omit<Found, 'start' | 
   // No Gregorian news is dated 1300-1600: such a year is Hijri whatever the month name says.
   if (y >= 1300 && y <= 1600) hijri = true;
   if (m < 1 || m > 12 || d < 1) return null;
-  if (hijri) return y >= 1300 && y <= 1600 && d <= 30 ? { y, m, d, hijri } : null;
+  if (hijri) return y >= 1300 && y <= 1600 && d <= 30 ? { y, m, d, hijri, weekday } : null;
   if (y < 1900 || y > 2100 || d > daysInMonth(y, m)) return null;
-  return { y, m, d, hijri };
+  return { y, m, d, hijri, weekday };
 }
 
 function zoneOffset(g: Record<string, string | undefined>): string | null {
@@ -208,13 +213,34 @@ function collectTimes(folded: string): FoundTime[] {
   return times;
 }
 
+function shiftDay(ymd: string | null, days: number): string | null {
+  if (ymd === null) return null;
+  return new Date(Date.parse(`${ymd}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Countries that sight the moon start Hijri months a day before or after Umm al-Qura. When
+ * the page names the weekday and it falls on the day before or after the computed one, the
+ * page's day is the right one.
+ */
+function matchWeekday(ymd: string, weekday: number): string {
+  if (weekday < 0) return ymd;
+  const day = (s: string): number => new Date(`${s}T00:00:00Z`).getUTCDay();
+  if (day(ymd) === weekday) return ymd;
+  for (const shift of [-1, 1]) {
+    const other = shiftDay(ymd, shift)!;
+    if (day(other) === weekday) return other;
+  }
+  return ymd;
+}
+
 function toMatch(f: Found, t: FoundTime | null, index: number[]): DateMatch | null {
   let ymd: string;
   let hijri: string | null = null;
   if (f.hijri) {
-    const g = hijriToGregorian(f.y, f.m, f.d);
+    const g = hijriToGregorian(f.y, f.m, f.d) ?? (f.d === 30 ? shiftDay(hijriToGregorian(f.y, f.m, 29), 1) : null);
     if (g === null) return null;
-    ymd = g;
+    ymd = matchWeekday(g, f.weekday);
     hijri = `${pad(f.y, 4)}-${pad(f.m)}-${pad(f.d)}`;
   } else {
     ymd = `${pad(f.y, 4)}-${pad(f.m)}-${pad(f.d)}`;

@@ -16,10 +16,9 @@ import {
   SHARE_WORDS,
   TAG_MARKERS,
 } from '../lang/ar/boilerplate.js';
-import { PUBLISHED_MARKERS, UPDATED_MARKERS, WEEKDAYS } from '../lang/ar/date-words.js';
-import { type DateMatch, parseDateLine } from './arabic-date.js';
 import { foldLabel, phraseAlternation } from './arabic-fold.js';
 import { isCreditLine, parseBylineLine } from './credit-lines.js';
+import { type DateLine, readDateLine } from './date-line.js';
 
 /** A block as the filter sees it. */
 export interface BlockCandidate {
@@ -41,7 +40,7 @@ export interface FilterOutcome {
   /** Credit lines in page order. */
   credits: string[];
   /** Date lines found among the blocks, with their block index. */
-  dates: { block: number; date: DateMatch; updated: boolean }[];
+  dates: { block: number; line: DateLine }[];
 }
 
 export interface FilterOptions {
@@ -61,9 +60,6 @@ const COMMENT_ANY = new RegExp(phraseAlternation(COMMENT_PHRASES), 'u');
 const CHROME = prefix([...NEWSLETTER_MARKERS, ...TAG_MARKERS, ...FOOTER_MARKERS, ...AD_MARKERS]);
 const BREADCRUMB = new RegExp(`^(?:${phraseAlternation(BREADCRUMB_HEADS)})\\s*[»›>/|«‹<]`, 'u');
 const SHARE = new Set(SHARE_WORDS.map((w) => foldLabel(w).toLowerCase()));
-const DATE_NOISE = new RegExp(`(?:${phraseAlternation([...PUBLISHED_MARKERS, ...UPDATED_MARKERS, ...WEEKDAYS.flat()])})`, 'gu');
-const UPDATED = new RegExp(`(?:${phraseAlternation(UPDATED_MARKERS)})`, 'u');
-const PUBLISHED = new RegExp(`(?:${phraseAlternation(PUBLISHED_MARKERS)})`, 'u');
 /** Teaser excerpts end with an ellipsis: «… في نواكشوط، …». */
 const EXCERPT_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/;
 const SENTENCE_END = /[.؟?!:؛]["»”')\]]?\s*$/;
@@ -91,18 +87,6 @@ function isShareBar(folded: string): boolean {
   let rest = joined;
   for (const w of [...SHARE].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
   return rest.trim().length === 0;
-}
-
-/** A date line: a date and at most a few words around it (markers, weekday, a place). */
-export function readDateLine(text: string): { date: DateMatch; updated: boolean } | null {
-  if (wordCount(text) > 16) return null;
-  const date = parseDateLine(text);
-  if (!date) return null;
-  const rest = foldLabel(text.slice(0, date.start) + ' ' + text.slice(date.end)).replace(DATE_NOISE, ' ');
-  if (wordCount(rest.replace(/[^\p{L}\p{N}\s]/gu, ' ')) > 4) return null;
-  const f = foldLabel(text);
-  const updated = UPDATED.test(f) && !PUBLISHED.test(f.replace(UPDATED, ''));
-  return { date, updated };
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -173,10 +157,10 @@ export function filterBlocks(blocks: readonly BlockCandidate[], options: FilterO
       verdicts[i] = 'title';
       continue;
     }
-    const dateLine = readDateLine(b.text);
-    if (dateLine) {
+    const line = readDateLine(b.text);
+    if (line) {
       verdicts[i] = 'date';
-      dates.push({ block: i, ...dateLine });
+      dates.push({ block: i, line });
       continue;
     }
     if (words <= 10 && (kept < 3 || byline === null)) {

@@ -74,7 +74,7 @@ export const TAG_SCORE: Readonly<Record<string, number>> = {
 export const DATE_CLASS = /date|time|timestamp|published|posted|tarikh|tareekh|datetime|strytmstmp|post-meta|entry-meta|article-meta|meta-info|byline|dateline/i;
 
 /** Class/id words of the element holding the author. */
-export const AUTHOR_CLASS = /byline|author|writer|katib|kateb|reporter|contributor/i;
+export const AUTHOR_CLASS = /byline|author|auther|writer|write-?by|katib|kateb|reporter|contributor/i;
 
 /** A text run shorter than this (non-space characters) adds nothing to a candidate's score. */
 export const MIN_SCORED_CHARS = 25;

@@ -50,8 +50,18 @@ export function parseBylineLine(line: string): string | null {
   return name;
 }
 
-/** Strips a byline label from a name found in an author element: «بقلم: سعاد» → «سعاد». */
+const LEADING_LABEL = new RegExp(`^(?:${BYLINE})(?:\\s*[:：\\-/|]\\s*|\\s+)`, 'u');
+
+/**
+ * The name in an author element: «بقلم: سعاد» → «سعاد», «كتب محمود علي» → «محمود علي». In an
+ * element known to hold the author, the label needs no colon.
+ */
 export function cleanBylineName(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return parseBylineLine(t) ?? t;
+  const line = parseBylineLine(t);
+  if (line !== null) return line;
+  const { text: f, index } = foldWithMap(t);
+  const m = LEADING_LABEL.exec(f);
+  if (!m || m[0].length >= f.length) return t;
+  return t.slice(index[m[0].length]).trim();
 }

@@ -4,11 +4,12 @@
  */
 import type { RawDocument } from '../record/document.js';
 import { foldLabel } from './arabic-fold.js';
-import { type BlockCandidate, filterBlocks, readDateLine } from './block-filter.js';
+import { type BlockCandidate, filterBlocks } from './block-filter.js';
 import { BodyWriter } from './body-writer.js';
 import { DATE_CLASS } from './content-hints.js';
 import { chooseContent } from './content-scorer.js';
 import { cleanBylineName } from './credit-lines.js';
+import { addDateLine, readDateLine } from './date-line.js';
 import type { DateCandidate } from './date-resolver.js';
 import type { Extraction, Found } from './extraction.js';
 import { type PageMetadata, readHtmlMetadata, type Sourced } from './html-metadata.js';
@@ -73,15 +74,7 @@ function pageDateLines(tree: HtmlTree, page: PageRuns, from: number, to: number)
     const line = readDateLine(run.text);
     if (!line) continue;
     const [inputStart, inputEnd] = sourceRange(tree, run);
-    const c: DateCandidate = {
-      value: line.date.value,
-      source: line.date.calendar === 'hijri' ? 'date-line:hijri' : 'date-line',
-      calendar: line.date.calendar,
-      inputStart,
-      inputEnd,
-      ...(line.date.hijri ? { hijri: line.date.hijri } : {}),
-    };
-    (line.updated ? updated : published).push(c);
+    addDateLine(line, inputStart, inputEnd, { published, updated });
   }
   return { published, updated };
 }
@@ -158,15 +151,7 @@ export function extractHtml(text: string, raw: RawDocument): Extraction {
   const inContent: { published: DateCandidate[]; updated: DateCandidate[] } = { published: [], updated: [] };
   for (const d of outcome.dates) {
     const [inputStart, inputEnd] = sourceRange(tree, selected[d.block]!);
-    const c: DateCandidate = {
-      value: d.date.value,
-      source: d.date.calendar === 'hijri' ? 'date-line:hijri' : 'date-line',
-      calendar: d.date.calendar,
-      inputStart,
-      inputEnd,
-      ...(d.date.hijri ? { hijri: d.date.hijri } : {}),
-    };
-    (d.updated ? inContent.updated : inContent.published).push(c);
+    addDateLine(d.line, inputStart, inputEnd, inContent);
   }
   const around = pageDateLines(tree, page, h1 ? Math.min(h1.node, contentStart) : contentStart, contentEnd);
   const canonicalRaw = md.canonical[0];

@@ -74,14 +74,24 @@ function str(v: unknown): string | null {
   return null;
 }
 
-function names(v: unknown): string[] {
+/** Objects by `@id`, to follow references such as Yoast's `"author": {"@id": "#/schema/person/1"}`. */
+type Index = Map<string, Record<string, unknown>>;
+
+function deref(v: unknown, index: Index): unknown {
+  if (isObject(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1) return index.get(v['@id']) ?? v;
+  return v;
+}
+
+function names(v: unknown, index: Index): string[] {
   const out: string[] = [];
   const list = Array.isArray(v) ? v : [v];
-  for (const item of list) {
+  for (const ref of list) {
+    const item = deref(ref, index);
     if (typeof item === 'string' && item.trim()) out.push(item.trim());
     else if (isObject(item)) {
       const t = types(item);
       if (t.includes('Organization') || t.includes('NewsMediaOrganization')) continue;
+      if (item.name === undefined) continue;
       const n = str(item.name);
       if (n) out.push(n);
     }
@@ -89,15 +99,16 @@ function names(v: unknown): string[] {
   return out;
 }
 
-function readArticle(o: Record<string, unknown>, type: string): JsonLdArticle {
+function readArticle(o: Record<string, unknown>, type: string, index: Index): JsonLdArticle {
   const page = o.mainEntityOfPage;
+  const publisher = deref(o.publisher, index);
   return {
     type,
     headline: str(o.headline) ?? str(o.name),
     datePublished: str(o.datePublished) ?? str(o.dateCreated),
     dateModified: str(o.dateModified),
-    authors: names(o.author ?? o.creator),
-    publisher: isObject(o.publisher) ? str(o.publisher.name) : typeof o.publisher === 'string' ? o.publisher : null,
+    authors: names(o.author ?? o.creator, index),
+    publisher: isObject(publisher) ? str(publisher.name) : typeof publisher === 'string' ? publisher : null,
     url: str(o.url) ?? (typeof page === 'string' ? page : isObject(page) ? str(page['@id']) : null),
     inLanguage: str(o.inLanguage),
   };
@@ -105,11 +116,13 @@ function readArticle(o: Record<string, unknown>, type: string): JsonLdArticle {
 
 /**
  * The article objects in parsed JSON-LD, articles first, then pages (whose dates serve when no
- * article has any). Visits at most 100,000 values.
+ * article has any), with `@id` references to authors and publishers followed. Visits at most
+ * 100,000 values.
  */
 export function findJsonLdArticles(data: unknown): JsonLdArticle[] {
-  const articles: JsonLdArticle[] = [];
-  const pages: JsonLdArticle[] = [];
+  // 1. Every object, with the ones that have an @id indexed.
+  const objects: Record<string, unknown>[] = [];
+  const index: Index = new Map();
   const stack: unknown[] = [data];
   let visited = 0;
   while (stack.length > 0 && visited++ < MAX_NODES) {
@@ -119,14 +132,21 @@ export function findJsonLdArticles(data: unknown): JsonLdArticle[] {
       continue;
     }
     if (!isObject(v)) continue;
-    const t = types(v);
-    const article = t.find((x) => ARTICLE_TYPES.has(x));
-    if (article) articles.push(readArticle(v, article));
-    else if (t.some((x) => PAGE_TYPES.has(x))) pages.push(readArticle(v, t[0]!));
-    for (const key of ['@graph', 'mainEntity', 'hasPart', 'itemListElement']) {
+    objects.push(v);
+    if (typeof v['@id'] === 'string' && Object.keys(v).length > 1 && !index.has(v['@id'])) index.set(v['@id'], v);
+    for (const key of ['@graph', 'mainEntity', 'hasPart', 'itemListElement', 'author', 'publisher']) {
       const child = v[key];
       if (child !== undefined) stack.push(child);
     }
+  }
+  // 2. Articles, then pages.
+  const articles: JsonLdArticle[] = [];
+  const pages: JsonLdArticle[] = [];
+  for (const o of objects) {
+    const t = types(o);
+    const article = t.find((x) => ARTICLE_TYPES.has(x));
+    if (article) articles.push(readArticle(o, article, index));
+    else if (t.some((x) => PAGE_TYPES.has(x))) pages.push(readArticle(o, t[0]!, index));
   }
   return [...articles, ...pages];
 }

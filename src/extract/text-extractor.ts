@@ -3,8 +3,9 @@
  * paragraphs, then the page's chrome (credit, «شاهد أيضاً» teasers, the comment form).
  */
 import type { Reporter } from '../pipeline/stage.js';
-import { filterBlocks, readDateLine } from './block-filter.js';
+import { filterBlocks } from './block-filter.js';
 import { BodyWriter } from './body-writer.js';
+import { addDateLine, readDateLine } from './date-line.js';
 import type { DateCandidate } from './date-resolver.js';
 import type { Extraction, Found } from './extraction.js';
 
@@ -80,15 +81,7 @@ export function extractText(text: string, report: Reporter): Extraction {
     const g = groups[first]!;
     const line = published.length + updated.length === 0 ? readDateLine(g.text) : null;
     if (line) {
-      const c: DateCandidate = {
-        value: line.date.value,
-        source: line.date.calendar === 'hijri' ? 'date-line:hijri' : 'date-line',
-        calendar: line.date.calendar,
-        inputStart: g.start,
-        inputEnd: g.end,
-        ...(line.date.hijri ? { hijri: line.date.hijri } : {}),
-      };
-      (line.updated ? updated : published).push(c);
+      addDateLine(line, g.start, g.end, { published, updated });
       first++;
     } else if (!title && isTitleLike(g.text)) {
       title = { value: g.text, source: 'text-title-line' };
@@ -117,17 +110,7 @@ export function extractText(text: string, report: Reporter): Extraction {
     body.map((g) => ({ text: g.text, kind: 'paragraph', heading: '', linkRatio: 0 })),
     { title: title?.value ?? null, cutAtRelated: true },
   );
-  for (const d of outcome.dates) {
-    const g = body[d.block]!;
-    (d.updated ? updated : published).push({
-      value: d.date.value,
-      source: d.date.calendar === 'hijri' ? 'date-line:hijri' : 'date-line',
-      calendar: d.date.calendar,
-      inputStart: g.start,
-      inputEnd: g.end,
-      ...(d.date.hijri ? { hijri: d.date.hijri } : {}),
-    });
-  }
+  for (const d of outcome.dates) addDateLine(d.line, body[d.block]!.start, body[d.block]!.end, { published, updated });
   // 5. Body.
   const writer = new BodyWriter(text);
   body.forEach((g, k) => {
