@@ -1,0 +1,74 @@
+/**
+ * Builds resources/geo/places.tsv.gz, the compact GeoNames gazetteer of the geocoder, from the
+ * shared GeoNames extracts (cities1000 with Arabic-script names, and Debian's libgeonames Arabic
+ * names). Reads ../shared only here; the product reads the committed result.
+ *
+ * Run: npm run build:geo   (exits 0 with a message when ../shared is absent)
+ */
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const SHARED = new URL('../../shared/data/gazetteers/', import.meta.url);
+const CITIES = new URL('geonames-cities1000-ar.tsv', SHARED);
+const LIBGEO = new URL('libgeonames-ar.tsv', SHARED);
+const OUT = new URL('../resources/geo/places.tsv.gz', import.meta.url);
+
+interface Row {
+  id: number;
+  en: string;
+  cc: string;
+  code: string;
+  pop: number;
+  lat: number;
+  lon: number;
+  ar: Set<string>;
+}
+
+/** Keeps names in Arabic letters only (drops Persian/Urdu-only spellings with letters Arabic news never uses). */
+function arabicName(s: string): string | null {
+  const t = s.replace(/[\u200E\u200F\u202A-\u202E]/g, '').replace(/,$/, '').trim();
+  if (!t || !/[\u0621-\u064A]/.test(t)) return null;
+  if (/[\u0679-\u06D3\u06D5-\u06FF]/.test(t.replace(/[\u06CC\u06A9]/g, ''))) return null;
+  return t;
+}
+
+function main(): void {
+  if (!existsSync(CITIES) || !existsSync(LIBGEO)) {
+    console.log('build-geo: ../shared/data/gazetteers is absent; nothing to build (the committed gazetteer stays).');
+    process.exit(0);
+  }
+  // 1. cities1000 rows with their Arabic names.
+  const rows = new Map<number, Row>();
+  const lines = readFileSync(CITIES, 'utf8').split('\n').slice(1);
+  for (const line of lines) {
+    const f = line.split('\t');
+    if (f.length < 9) continue;
+    const ar = new Set((f[8] ?? '').split('|').map(arabicName).filter((x): x is string => x !== null));
+    if (ar.size === 0) continue;
+    rows.set(Number(f[0]), {
+      id: Number(f[0]), en: f[1]!, cc: f[2]!, code: f[3]!, pop: Number(f[5]) || 0, lat: Number(f[6]), lon: Number(f[7]), ar,
+    });
+  }
+  // 2. libgeonames names keyed by GeoNames id: add to a known row, or add the place when it has coordinates.
+  for (const line of readFileSync(LIBGEO, 'utf8').split('\n').slice(1)) {
+    const f = line.split('\t');
+    const id = Number(f[0]);
+    const name = arabicName(f[1] ?? '');
+    if (!Number.isInteger(id) || !name) continue;
+    const known = rows.get(id);
+    if (known) known.ar.add(name);
+    else if (f[3] && f[4] && f[2]) {
+      rows.set(id, { id, en: f[6] ?? '', cc: f[2], code: f[5] || 'PPL', pop: 0, lat: Number(f[3]), lon: Number(f[4]), ar: new Set([name]) });
+    }
+  }
+  // 3. Write: id, English name, country, feature code, population, lat, lon, Arabic names.
+  const out = ['geonameid\tname\tcountry\tfeature_code\tpopulation\tlat\tlon\tarabic'];
+  for (const r of [...rows.values()].sort((a, b) => a.id - b.id)) {
+    out.push([r.id, r.en, r.cc, r.code, r.pop, r.lat, r.lon, [...r.ar].join('|')].join('\t'));
+  }
+  writeFileSync(OUT, gzipSync(out.join('\n') + '\n', { level: 9 }));
+  console.log(`build-geo: ${rows.size} places → ${OUT.pathname}`);
+}
+
+main();
