@@ -3,6 +3,11 @@
 
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEntity } from './commands/entity.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerLinks } from './commands/links.js';
+import { registerSearch } from './commands/search.js';
+import { registerStats } from './commands/stats.js';
 
 const program = new Command()
   .name('marsad')
@@ -11,6 +16,11 @@ const program = new Command()
   .showHelpAfterError();
 
 registerAnalyze(program);
+registerIngest(program);
+registerSearch(program);
+registerEntity(program);
+registerLinks(program);
+registerStats(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`marsad: ${error instanceof Error ? error.message : String(error)}\n`);
