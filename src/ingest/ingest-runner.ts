@@ -159,7 +159,7 @@ export async function runIngest(source: AsyncIterable<IngestItem>, store: Knowle
       const tracked: Promise<void> = task.finally(() => running.delete(tracked));
       running.add(tracked);
       // 4. keep writes flowing while reading
-      if (running.size >= pool.size * 2) await Promise.race(running);
+      if (running.size >= pool.limit) await Promise.race(running);
       await writing;
     }
     // 5. drain

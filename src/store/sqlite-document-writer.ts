@@ -27,6 +27,9 @@ export class SqliteDocumentWriter {
   private readonly insertClaim: Statement<unknown[]>;
   private readonly outletByKey: Statement<[string], { id: number }>;
   private readonly insertOutlet: Statement<[string, string]>;
+  private readonly supersede: Statement<[number]>;
+  private readonly insertRaw: Statement<[number, Uint8Array]>;
+  private readonly insertFts: Statement<[number, string, string]>;
 
   constructor(
     private readonly db: Database,
@@ -49,6 +52,9 @@ export class SqliteDocumentWriter {
       evidence_end, evidence_text, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.outletByKey = db.prepare('SELECT id FROM outlets WHERE key = ?');
     this.insertOutlet = db.prepare('INSERT INTO outlets (key, name) VALUES (?, ?)');
+    this.supersede = db.prepare('UPDATE documents SET latest = 0 WHERE id = ?');
+    this.insertRaw = db.prepare('INSERT INTO document_raw (document_id, bytes) VALUES (?, ?)');
+    this.insertFts = db.prepare('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)');
   }
 
   /** True when a document with this content hash is stored. */
@@ -82,7 +88,7 @@ export class SqliteDocumentWriter {
     // 3. version
     const locator = raw.url ?? raw.path;
     const previous = locator ? this.latestAt.get(locator) : undefined;
-    if (previous) this.db.prepare('UPDATE documents SET latest = 0 WHERE id = ?').run(previous.id);
+    if (previous) this.supersede.run(previous.id);
     // 4. document, raw, messages
     const orderKey = `${a.published ?? '~'}\u0001${locator ?? ''}\u0001${doc.contentHash}`;
     const { text, ...articleRest } = a;
@@ -91,12 +97,12 @@ export class SqliteDocumentWriter {
         creditedId, orderKey, a.title, a.published, a.byline, a.language, raw.contentType, raw.fetchedAt, new Date().toISOString(),
         raw.bytes.byteLength, text, JSON.stringify({ ...articleRest, hints: raw.hints ?? null })).lastInsertRowid,
     );
-    if (this.options.keepRaw !== false) this.db.prepare('INSERT INTO document_raw (document_id, bytes) VALUES (?, ?)').run(id, raw.bytes);
+    if (this.options.keepRaw !== false) this.insertRaw.run(id, raw.bytes);
     this.writeMessages(id, analysis);
     // 5. entities, mentions, claims
     this.writeGraph(id, analysis);
     // 6. search index and near-duplicates
-    this.db.prepare('INSERT INTO doc_fts (rowid, title, body) VALUES (?, ?, ?)').run(id, derived.titleIndex, derived.bodyIndex);
+    this.insertFts.run(id, derived.titleIndex, derived.bodyIndex);
     const link = this.duplicates.link(id, derived.signature, locator, orderKey);
     return { status: previous ? 'version' : 'new', id, originalId: link.originalId };
   }

@@ -1,7 +1,7 @@
 /** Links each new document to the earliest near-duplicate already stored (its story's original). */
 
 import type { Database, Statement } from 'better-sqlite3';
-import { bandKeys, estimateJaccard, isEmptySignature, NEAR_DUPLICATE_JACCARD } from '../corroborate/minhash.js';
+import { bandKeys, estimateJaccard, isEmptySignature, MINHASH_BANDS, NEAR_DUPLICATE_JACCARD } from '../corroborate/minhash.js';
 
 /** The result of linking: the original (null when the document is one) and the best similarity to a match. */
 export interface DuplicateLink {
@@ -25,10 +25,31 @@ interface Candidate {
 export class SqliteDuplicateLinker {
   private readonly insertSignature: Statement<[number, Buffer]>;
   private readonly insertBand: Statement<[number, number]>;
+  private readonly candidates: Statement<unknown[], Candidate>;
+  private readonly repointSelf: Statement<[number, number]>;
+  private readonly repointMembers: Statement<[number, number, number]>;
+  private readonly makeRoot: Statement<[number]>;
+  private readonly setSimilarity: Statement<[number, number]>;
+  private readonly readSignature: Statement<[number], { signature: Buffer }>;
+  private readonly readOrderKey: Statement<[number], { order_key: string }>;
+  private readonly readMembers: Statement<[number], { id: number }>;
 
-  constructor(private readonly db: Database) {
+  constructor(db: Database) {
     this.insertSignature = db.prepare('INSERT INTO doc_signatures (document_id, signature) VALUES (?, ?)');
     this.insertBand = db.prepare('INSERT OR IGNORE INTO doc_bands (band_key, document_id) VALUES (?, ?)');
+    this.candidates = db.prepare(
+      `SELECT d.id, d.locator, d.order_key, d.original_id, s.signature FROM documents d
+       JOIN doc_signatures s ON s.document_id = d.id
+       WHERE d.id IN (SELECT DISTINCT document_id FROM doc_bands WHERE band_key IN (${Array(MINHASH_BANDS).fill('?').join(',')}))
+         AND d.id <> ?`,
+    );
+    this.repointSelf = db.prepare('UPDATE documents SET original_id = ? WHERE id = ?');
+    this.repointMembers = db.prepare('UPDATE documents SET original_id = ? WHERE original_id = ? AND id <> ?');
+    this.makeRoot = db.prepare('UPDATE documents SET original_id = NULL, duplicate_similarity = NULL WHERE id = ?');
+    this.setSimilarity = db.prepare('UPDATE documents SET duplicate_similarity = ? WHERE id = ?');
+    this.readSignature = db.prepare('SELECT signature FROM doc_signatures WHERE document_id = ?');
+    this.readOrderKey = db.prepare('SELECT order_key FROM documents WHERE id = ?');
+    this.readMembers = db.prepare('SELECT id FROM documents WHERE original_id = ?');
   }
 
   /**
@@ -48,14 +69,7 @@ export class SqliteDuplicateLinker {
     const keys = bandKeys(signature);
     for (const k of keys) this.insertBand.run(k, id);
     // 2. candidates
-    const rows = this.db
-      .prepare(
-        `SELECT d.id, d.locator, d.order_key, d.original_id, s.signature FROM documents d
-         JOIN doc_signatures s ON s.document_id = d.id
-         WHERE d.id IN (SELECT DISTINCT document_id FROM doc_bands WHERE band_key IN (${keys.map(() => '?').join(',')}))
-           AND d.id <> ?`,
-      )
-      .all(...keys, id) as Candidate[];
+    const rows = this.candidates.all(...keys, id);
     let best: number | null = null;
     const roots = new Map<number, string>();
     for (const c of rows) {
@@ -76,32 +90,30 @@ export class SqliteDuplicateLinker {
         rootKey = k;
       }
     }
-    const repoint = this.db.prepare('UPDATE documents SET original_id = ? WHERE (id = ? OR original_id = ?) AND id <> ?');
     let rerooted = false;
     for (const r of [id, ...roots.keys()]) {
       if (r === root) continue;
-      repoint.run(root, r, r, root);
+      this.repointSelf.run(root, r);
+      this.repointMembers.run(root, r, root);
       if (r !== id) rerooted = true;
     }
-    this.db.prepare('UPDATE documents SET original_id = NULL, duplicate_similarity = NULL WHERE id = ?').run(root);
+    this.makeRoot.run(root);
     const members = rerooted ? this.members(root) : root === id ? [] : [id];
     const rootSig = root === id ? signature : this.signature(root);
-    const setSim = this.db.prepare('UPDATE documents SET duplicate_similarity = ? WHERE id = ?');
-    for (const m of members) setSim.run(estimateJaccard(m === id ? signature : this.signature(m), rootSig), m);
+    for (const m of members) this.setSimilarity.run(estimateJaccard(m === id ? signature : this.signature(m), rootSig), m);
     return { originalId: root === id ? null : root, similarity: best };
   }
 
   private members(root: number): number[] {
-    return (this.db.prepare('SELECT id FROM documents WHERE original_id = ?').all(root) as { id: number }[]).map((r) => r.id);
+    return this.readMembers.all(root).map((r) => r.id);
   }
 
   private signature(id: number): Uint32Array {
-    const row = this.db.prepare('SELECT signature FROM doc_signatures WHERE document_id = ?').get(id) as { signature: Buffer };
-    return signatureFromBlob(row.signature);
+    return signatureFromBlob(this.readSignature.get(id)!.signature);
   }
 
   private orderKey(id: number): string {
-    return (this.db.prepare('SELECT order_key FROM documents WHERE id = ?').get(id) as { order_key: string }).order_key;
+    return this.readOrderKey.get(id)!.order_key;
   }
 }
 

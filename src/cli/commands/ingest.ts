@@ -109,7 +109,7 @@ async function urlItem(url: string, readOptions: ReadOptions): Promise<IngestIte
 }
 
 /** A JSON lines file, streamed line by line (gunzipped when it ends in .gz). */
-async function* jsonlSource(file: string): AsyncGenerator<IngestItem> {
+export async function* jsonlSource(file: string): AsyncGenerator<IngestItem> {
   if (!existsSync(file)) {
     yield { kind: 'error', label: file, error: 'no such JSON lines file' };
     return;
