@@ -70,6 +70,17 @@ describe('SQLite knowledge store', () => {
     expect((await store.stats()).duplicates).toBe(1);
   });
 
+  it('counts a story credited to another outlet as that outlet', async () => {
+    store = new SqliteKnowledgeStore(':memory:');
+    const own = await store.putDocument(makeDocument(STORY, { url: 'https://agency.example/1', site: 'وكالة الأنباء الوطنية' }));
+    const credited = await store.putDocument(
+      makeDocument(`${OTHER}\nنقلا عن وكالة الأنباء الوطنية`, { url: 'https://paper.example/7', site: 'صحيفة المساء' }),
+    );
+    expect((await store.getDocument(credited.id))?.creditedOutlet).toBe('وكالة الأنباء الوطنية');
+    expect(await store.independentSources([own.id, credited.id])).toBe(1);
+    expect((await store.stats()).outlets).toBe(2);
+  });
+
   it('re-roots a cluster when an earlier copy arrives later', async () => {
     store = new SqliteKnowledgeStore(':memory:');
     const late = await store.putDocument(makeDocument(`${STORY} (نقلا عن وكالة)`, { url: 'https://b.example/2', published: '2024-04-01' }));
