@@ -9,7 +9,7 @@ import { SUBTYPE_HEADS } from '../lang/ar/org-subtype-cues.js';
 import type { Entity, EntityMention, EntityMentionSource, GeoPoint, ActorSubtype } from '../record/entity.js';
 import type { EntityType, Mention } from '../record/mention.js';
 import type { Token } from '../record/token.js';
-import { AliasScanner } from './alias-scan.js';
+import type { AliasScanner } from './alias-scan.js';
 import { matchActors, type ActorMatch } from './actor-matcher.js';
 import { findBackReferences, type Antecedent } from './back-reference.js';
 import { addCountry, contextCountries, countryOfWord } from './context-countries.js';
