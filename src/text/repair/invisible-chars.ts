@@ -4,7 +4,6 @@
  * while showing nothing.
  */
 
-import { isArabicLetter } from '../../lang/ar/normalize.js';
 import type { Edit, RepairContext, RepairRule } from './repair-edit.js';
 
 /**
@@ -20,6 +19,8 @@ const JOINERS = /^[\u200C\u200D]+$/;
 const ZWNJ_LANGUAGES: ReadonlySet<string> = new Set(['fa', 'ur', 'ps', 'ckb', 'ku', 'sd']);
 
 const isSpace = (ch: string): boolean => ch === '' || /\s/u.test(ch);
+/** Arabic script, with its marks and presentation forms (which a later rule turns into letters). */
+const isArabicScript = (ch: string): boolean => /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch);
 
 /**
  * Decides what becomes of one run of invisible characters:
@@ -34,7 +35,7 @@ function replacementFor(run: string, before: string, after: string, context: Rep
   // 1. Joiners that carry meaning.
   if (JOINERS.test(run)) {
     if (context.language !== null && ZWNJ_LANGUAGES.has(context.language)) return null;
-    if (!isSpace(before) && !isSpace(after) && !isArabicLetter(before) && !isArabicLetter(after)) return null;
+    if (!isSpace(before) && !isSpace(after) && !isArabicScript(before) && !isArabicScript(after)) return null;
   }
   // 2. A zero-width space standing for a space.
   if (run.includes('\u200B') && /\p{L}/u.test(before) && /\p{L}/u.test(after)) return ' ';

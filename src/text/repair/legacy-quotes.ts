@@ -27,7 +27,8 @@ function nearest(text: string, i: number, step: 1 | -1): string {
  * French) and the nearest non-space character on one side is Arabic.
  */
 function inArabicContext(text: string, i: number): boolean {
-  if (LATIN_LETTER.test(text[i - 1] ?? '') || LATIN_LETTER.test(text[i + 1] ?? '')) return false;
+  const latin = (ch: string): boolean => LATIN_LETTER.test(ch) && !LEGACY_QUOTES[ch]; // `Œ˜` next to each other are both glyphs
+  if (latin(text[i - 1] ?? '') || latin(text[i + 1] ?? '')) return false;
   const arabic = (ch: string): boolean => ch !== '' && (isArabicLetter(ch) || ARABIC_PUNCTUATION.test(ch));
   return arabic(nearest(text, i, -1)) || arabic(nearest(text, i, 1));
 }

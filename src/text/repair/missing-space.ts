@@ -9,10 +9,9 @@ import { ARABIC_CLAUSE_MARKS, ARABIC_TLDS, LATIN_CLAUSE_MARKS } from '../../lang
 import type { Edit, RepairRule } from './repair-edit.js';
 
 const MARK = /[\u064B-\u065F\u0670]/;
+const MARKS = /[\u064B-\u065F\u0670]/g;
 /** Longest spelled-out Latin letter in a dotted acronym (`بي`, `إتش`, `كيو`). */
 const MAX_ACRONYM_LETTER = 3;
-/** Two periods between Arabic letters in one chunk: `يو.بي.اس`. */
-const DOTTED_CHAIN = /[\u0621-\u064A]\.[\u0621-\u064A]+\.[\u0621-\u064A]/;
 const OPENERS = /[«([“"]/;
 /** A mark of ARABIC_CLAUSE_MARKS or LATIN_CLAUSE_MARKS followed by a character that is not a space. */
 const GLUED_MARK = new RegExp(
@@ -20,18 +19,36 @@ const GLUED_MARK = new RegExp(
   'g',
 );
 
+const isLetter = (ch: string): boolean => ch !== '\u0640' && isArabicLetter(ch);
+const isWordChar = (ch: string): boolean => isLetter(ch) || MARK.test(ch);
+
 /** The Arabic letters of the word ending just before `i` (diacritics skipped). */
 function wordBefore(text: string, i: number): string {
   let k = i - 1;
-  while (k >= 0 && (isArabicLetter(text[k]!) || MARK.test(text[k]!))) k--;
-  return text.slice(k + 1, i).replace(new RegExp(MARK.source, 'g'), '');
+  while (k >= 0 && isWordChar(text[k]!)) k--;
+  return text.slice(k + 1, i).replace(MARKS, '');
 }
 
 /** The Arabic letters of the word starting at `i`. */
 function wordAfter(text: string, i: number): string {
   let k = i;
-  while (k < text.length && (isArabicLetter(text[k]!) || MARK.test(text[k]!))) k++;
-  return text.slice(i, k).replace(new RegExp(MARK.source, 'g'), '');
+  while (k < text.length && isWordChar(text[k]!)) k++;
+  return text.slice(i, k).replace(MARKS, '');
+}
+
+/**
+ * Lengths (in letters) of the Arabic words of the dotted chain around the period at `i`
+ * (`يو.بي.اس` → 2, 2, 2), read as far as words and periods alternate.
+ */
+function dottedChain(text: string, i: number): number[] {
+  let s = i;
+  let e = i + 1;
+  while (s > 0 && (isWordChar(text[s - 1]!) || (text[s - 1] === '.' && isWordChar(text[s - 2] ?? '')))) s--;
+  while (e < text.length && (isWordChar(text[e]!) || (text[e] === '.' && isWordChar(text[e + 1] ?? '')))) e++;
+  return text
+    .slice(s, e)
+    .split('.')
+    .map((w) => w.replace(MARKS, '').length);
 }
 
 /** The run of non-space characters around `i`, where URLs and e-mail addresses live. */
@@ -46,8 +63,8 @@ function chunkAround(text: string, i: number): string {
 /** True when the next word (after an opening quote or bracket) starts with an Arabic letter. */
 function arabicWordFollows(text: string, i: number): boolean {
   const ch = text[i] ?? '';
-  if (OPENERS.test(ch)) return isArabicLetter(text[i + 1] ?? '');
-  return isArabicLetter(ch);
+  if (OPENERS.test(ch)) return isLetter(text[i + 1] ?? '');
+  return isLetter(ch);
 }
 
 /**
@@ -58,7 +75,8 @@ function arabicWordFollows(text: string, i: number): boolean {
  *    b. inside something that looks like a web or e-mail address (`@`, `://`, `www.`), or before
  *       an Arabic top-level domain (`وزارة.مصر`);
  *    c. inside a dotted acronym of spelled-out Latin letters (`بي.بي`, `ام.تي.في`, `سي.إن.إن`):
- *       both words short, or one short in a chain of several periods.
+ *       both words short, or most words short in a chain of several periods. (Deciding a chain
+ *       as a whole keeps the repair stable: a second run inserts nothing more.)
  */
 function spaceDue(text: string, i: number): boolean {
   const mark = text[i]!;
@@ -66,7 +84,7 @@ function spaceDue(text: string, i: number): boolean {
   if (ARABIC_CLAUSE_MARKS.has(mark)) return arabicWordFollows(text, i + 1);
   // 2. Latin punctuation between Arabic words.
   const prev = text[i - 1] ?? '';
-  if (!(isArabicLetter(prev) || MARK.test(prev)) || !isArabicLetter(text[i + 1] ?? '')) return false;
+  if (!isWordChar(prev) || !isLetter(text[i + 1] ?? '')) return false;
   const before = wordBefore(text, i).length;
   const after = wordAfter(text, i + 1);
   if (before <= 1 || after.length <= 1) return false; // 2a
@@ -74,8 +92,9 @@ function spaceDue(text: string, i: number): boolean {
     const chunk = chunkAround(text, i);
     if (/@|:\/\/|www\./i.test(chunk)) return false; // 2b
     if (ARABIC_TLDS.has(normalizeArabic(after))) return false;
-    const short = Math.min(before, after.length) <= MAX_ACRONYM_LETTER;
-    if (short && (Math.max(before, after.length) <= MAX_ACRONYM_LETTER || DOTTED_CHAIN.test(chunk))) return false; // 2c
+    if (before <= MAX_ACRONYM_LETTER && after.length <= MAX_ACRONYM_LETTER) return false; // 2c
+    const chain = dottedChain(text, i);
+    if (chain.length >= 3 && 2 * chain.filter((n) => n <= MAX_ACRONYM_LETTER).length > chain.length) return false;
   }
   return true;
 }

@@ -15,15 +15,19 @@ import { tatweelRule } from './tatweel.js';
  * The passes, each a list of rules that look at the same text; each pass sees the previous
  * one's output.
  * 1. Mojibake first: its runs contain `Œ`, `˜` and other characters later rules would touch.
- * 2. Invisible characters, tatweel and presentation forms: character-level clean-up, so that
- *    the rules after it see plain letters (`Œ\u200Fالقاعدة` is in Arabic context).
- * 3. Legacy quotes, which need to see the letters around them.
- * 4. Missing spaces after punctuation, so that words glued by punctuation are apart…
- * 5. …before run-together words are looked up in the word list.
+ * 2. Invisible characters and presentation forms: character-level clean-up, so that the rules
+ *    after it see plain letters (`Œ\u200Fالقاعدة` is in Arabic context).
+ * 3. Tatweel, which looks at the letters next to it (`أنـ\u200Dﹰ` is a stretched word only
+ *    once the joiner is gone and the isolated fathatan is a mark).
+ * 4. Legacy quotes, which need to see the letters around them.
+ * 5. Missing spaces after punctuation, so that words glued by punctuation are apart…
+ * 6. …before run-together words are looked up in the word list.
+ * The property test in repair-stage.test.ts checks that a second run changes nothing more.
  */
 export const REPAIR_PASSES: readonly (readonly RepairRule[])[] = [
   [mojibakeRule],
-  [invisibleCharsRule, tatweelRule, presentationFormsRule],
+  [invisibleCharsRule, presentationFormsRule],
+  [tatweelRule],
   [legacyQuotesRule],
   [missingSpaceRule],
   [runTogetherRule],
