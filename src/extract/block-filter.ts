@@ -64,6 +64,12 @@ const SHARE = new Set(SHARE_WORDS.map((w) => foldLabel(w).toLowerCase()));
 const EXCERPT_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/;
 const SENTENCE_END = /[.؟?!:؛]["»”')\]]?\s*$/;
 
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+/** Blocks longer than this are paragraphs: no marker, date or byline test applies. */
+const MAX_CHROME_WORDS = 30;
+/** Comment-policy paragraphs are at most this long. */
+const MAX_POLICY_WORDS = 80;
+
 function wordCount(text: string): number {
   let n = 0;
   for (const w of text.split(/\s+/)) if (w.length > 0) n++;
@@ -76,16 +82,22 @@ function isOnlyMarker(folded: string, re: RegExp): boolean {
   return m !== null && /^[\s:：\-–.…»«|]*$/u.test(folded.slice(m[0].length));
 }
 
+/** Share-bar words, longest first, and the words they may start with (for a quick reject). */
+const SHARE_SORTED = [...SHARE].sort((a, b) => b.length - a.length);
+const SHARE_FIRST = new Set(SHARE_SORTED.map((w) => w.split(' ')[0]!));
+
 function isShareBar(folded: string): boolean {
+  if (folded.length > 160) return false;
+  const head = /^[\s|/•·,،:()[\]-]*([^\s|/•·,،:()[\]-]+)/.exec(folded.toLowerCase());
+  if (!head || !SHARE_FIRST.has(head[1]!)) return false;
   const tokens = folded
     .toLowerCase()
     .split(/[\s|/•·,،:()[\]-]+/)
     .filter((t) => t.length > 0 && !/^\d+$/.test(t));
-  if (tokens.length === 0 || tokens.length > 12) return false;
+  if (tokens.length === 0 || tokens.length > 12 || !SHARE_FIRST.has(tokens[0]!)) return false;
   // Two-word names (فيس بوك, واتس اب) count as two tokens of the set.
-  const joined = tokens.join(' ');
-  let rest = joined;
-  for (const w of [...SHARE].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
+  let rest = tokens.join(' ');
+  for (const w of SHARE_SORTED) rest = rest.split(w).join(' ');
   return rest.trim().length === 0;
 }
 
@@ -112,8 +124,18 @@ export function filterBlocks(blocks: readonly BlockCandidate[], options: FilterO
   // 1. Forward.
   for (let i = 0; i < n; i++) {
     const b = blocks[i]!;
+    const words = wordCount(b.text);
+    // Long paragraphs are never chrome lines: only the comment-policy phrases are looked for.
+    if (words > MAX_CHROME_WORDS) {
+      if (words <= MAX_POLICY_WORDS && COMMENT_ANY.test(foldLabel(b.text))) {
+        for (let j = i; j < n; j++) verdicts[j] = 'comments';
+        break;
+      }
+      if (b.linkRatio > 0.6 && b.text.length < 250) verdicts[i] = 'links';
+      else kept++;
+      continue;
+    }
     const f = foldLabel(b.text);
-    const words = wordCount(f);
     if (COMMENT_ANY.test(f) || (words <= 8 && COMMENT_HEAD.test(f))) {
       for (let j = i; j < n; j++) verdicts[j] = 'comments';
       break;
@@ -157,7 +179,7 @@ export function filterBlocks(blocks: readonly BlockCandidate[], options: FilterO
       verdicts[i] = 'title';
       continue;
     }
-    const line = readDateLine(b.text);
+    const line = DIGIT.test(b.text) ? readDateLine(b.text) : null;
     if (line) {
       verdicts[i] = 'date';
       dates.push({ block: i, line });

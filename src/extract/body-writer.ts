@@ -6,8 +6,7 @@
  */
 import type { Block } from '../record/document.js';
 import { MappedTextBuilder, type OffsetMap } from '../record/offset-map.js';
-
-const WS = /\s/;
+import { isSpaceCode } from './arabic-fold.js';
 
 /** The body, its blocks and its map onto the input. */
 export interface WrittenBody {
@@ -39,21 +38,29 @@ export class BodyWriter {
     this.pendingWs = null;
   }
 
-  /** Writes `source[start, end)`, collapsing white space. */
+  /**
+   * Writes `source[start, end)`, collapsing white space. Words joined by single spaces are
+   * copied as one run, so a paragraph costs one segment, not one per word.
+   */
   raw(start: number, end: number): void {
     const src = this.source;
     let i = start;
     while (i < end) {
-      if (WS.test(src[i]!)) {
+      if (isSpaceCode(src.charCodeAt(i))) {
         const s = i;
-        while (i < end && WS.test(src[i]!)) i++;
+        while (i < end && isSpaceCode(src.charCodeAt(i))) i++;
         this.space(s, i);
-      } else {
-        const s = i;
-        while (i < end && !WS.test(src[i]!)) i++;
-        this.beforeText(s);
-        this.builder.copy(s, i);
+        continue;
       }
+      const s = i;
+      this.beforeText(s);
+      while (i < end) {
+        const c = src.charCodeAt(i);
+        if (!isSpaceCode(c)) i++;
+        else if (c === 0x20 && i + 1 < end && !isSpaceCode(src.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      this.builder.copy(s, i);
     }
   }
 

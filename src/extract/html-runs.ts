@@ -13,6 +13,7 @@ import {
   UNLIKELY_CLASS,
   UNLIKELY_ROLES,
 } from './content-hints.js';
+import { isSpaceCode } from './arabic-fold.js';
 import { type HtmlTree, TEXT } from './html-tree.js';
 
 /** One run of text between block boundaries. */
@@ -43,11 +44,9 @@ export interface PageRuns {
   keptLinkChars: Float64Array;
 }
 
-const WS = /\s/;
-
 function countChars(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (!WS.test(text[i]!)) n++;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
   return n;
 }
 
