@@ -37,6 +37,7 @@ function main(): void {
   const step = Math.max(1, Math.floor(lines.length / articles));
   const splits: string[] = [];
   const counts = new Map<string, number>();
+  const kinds = new Map<string, number>();
   let words = 0;
   const t0 = performance.now();
   // 2. Repair.
@@ -48,6 +49,8 @@ function main(): void {
     for (const c of result.changes) {
       counts.set(c.rule, (counts.get(c.rule) ?? 0) + 1);
       if (c.rule !== 'repair-run-together') continue;
+      const kind = /\(([a-z-]+)\)/.exec(c.message)?.[1] ?? '?';
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
       const from = Math.max(0, c.start - 25);
       const context = result.text.slice(from, c.end + 25).replace(/\s+/g, ' ');
       splits.push(`${c.message}   …${context}…`);
@@ -58,6 +61,7 @@ function main(): void {
   console.log(`${Math.ceil(Math.min(articles, lines.length / step))} articles, ${words} words, ${ms.toFixed(0)} ms`);
   for (const [rule, n] of [...counts].sort()) console.log(`  ${rule}: ${n}`);
   console.log(`run-together splits: ${splits.length} (${((1e6 * splits.length) / words).toFixed(1)} per million words)`);
+  for (const [kind, n] of [...kinds].sort()) console.log(`  ${kind}: ${n}`);
   const rand = random(seed);
   const sample = [...splits].sort(() => rand() - 0.5).slice(0, sampleSize);
   sample.forEach((s, i) => console.log(`${String(i + 1).padStart(2)}. ${s}`));

@@ -20,7 +20,17 @@ export interface Lexicon {
   verbParticles: ReadonlySet<string>;
 }
 
-/** Why a split was made; each kind was reviewed on its own (see scripts/check-run-together.ts). */
+/**
+ * Why a split was made; each kind was reviewed on its own. Calibrated as a set with the
+ * constants below against `npx tsx scripts/check-run-together.ts` over all 30,990 SaudiNewsNet
+ * articles (8.86M words): 1,305 splits, 147 per million words (article 362, final-letter 245,
+ * function-word 113, particle-verb 585). Of the default sample of 40 (2,000 articles), 39 are
+ * right (the wrong one: `لانسيت`, The Lancet, read as لا + نسيت); by kind, samples of 50 had
+ * about 3 wrong function-word splits (cut-off words `المنا|ضد`, foreign names `سالمو|من`), 3 wrong
+ * article splits (one foreign name three times: `فاين|الدوم`), none wrong among final-letter and
+ * particle-verb splits. Two long words glued without a cue are left alone. Rerun after changing
+ * any constant or word list.
+ */
 export type SplitKind = 'final-letter' | 'article' | 'function-word' | 'particle-verb';
 
 /** A split of a run-together word: the letter index where the second word starts. */
