@@ -9,13 +9,21 @@ import { PLACE_NOUNS } from '../lang/ar/place-nouns.js';
 import { COUNTRY_CODES, type Gazetteer, type Place } from './gazetteer.js';
 import { nameKey, skeletonKey } from './name-key.js';
 
-/** Weight of a candidate whose country is among the context countries. Measured on the eval set (see NOTES.md). */
+/**
+ * Weight of a candidate whose country is the one the article points at most. Set by hand on
+ * the seed (غت → Ghat needs it) and checked with `npm run eval:resolve`: places score 99.5%
+ * (214/215) with it; rerun the evaluation after changing it.
+ */
 export const CONTEXT_BONUS = 0.6;
 
 /** Weight lost by a candidate found through its skeleton key only. */
 export const SKELETON_PENALTY = 0.3;
 
-/** Best candidates below this score are not taken (the mention stays a place without coordinates). */
+/**
+ * Best candidates below this score are not taken (the mention stays a place without
+ * coordinates). Set by hand; on the evaluation set no gold place falls below it. Candidates found
+ * only through their skeleton must also lie in a country the article points at.
+ */
 export const MIN_PLACE_SCORE = 0.35;
 
 /** What the geocoder knows of the article around a mention. */

@@ -6,7 +6,7 @@
  */
 
 import { COUNTRY_NAMES } from '../lang/ar/country-demonyms.js';
-import { translitKey } from '../lang/ar/transliteration.js';
+import { compactTranslitKey } from '../lang/ar/transliteration.js';
 import type { EntityType } from '../record/mention.js';
 import type { ActorSubtype } from '../record/entity.js';
 import { nameKey, skeletonKey } from './name-key.js';
@@ -66,12 +66,12 @@ export class KnowledgeBase {
       const key = nameKey(name);
       index(this.byKey, key, actor.id);
       index(this.bySkeleton, skeletonKey(name), actor.id);
-      index(this.byTranslit, translitKey(name).replace(/ /g, ''), actor.id);
+      index(this.byTranslit, compactTranslitKey(name), actor.id);
       if (!weak.has(key) && key) this.scanEntries.push({ words: key.split(' '), actor: actor.id });
     }
     for (const name of actor.en) {
       index(this.byKey, nameKey(name), actor.id);
-      index(this.byTranslit, translitKey(name).replace(/ /g, ''), actor.id);
+      index(this.byTranslit, compactTranslitKey(name), actor.id);
       if (/^[A-Z]{2,6}$/.test(name)) this.scanEntries.push({ words: [name.toLowerCase()], actor: actor.id });
     }
     if (actor.parent) {

@@ -46,7 +46,7 @@ interface Item {
   subtype: ActorSubtype | null;
 }
 
-const TOWN_CUES = new Set(['مدينه', 'بلده', 'عاصمه', 'قريه', 'بمدينه', 'لمدينه'].map(nameKey));
+const TOWN_CUES = new Set(['مدينه', 'بلده', 'عاصمه', 'قريه', 'بمدينه', 'لمدينه', 'العاصمه', 'بالعاصمه'].map(nameKey));
 const SUBTYPES = new Map(SUBTYPE_HEADS.map(([w, s]) => [nameKey(w), s]));
 const ORG_HEAD_KEYS = new Set(SUBTYPE_HEADS.map(([w]) => nameKey(w)));
 
@@ -99,7 +99,9 @@ export function resolveMentions(
   for (const it of items) {
     if (it.kbId) continue;
     const country = countryOfName(it.text);
-    if (country && tokens.length) {
+    const before = tokens[tokenAt(tokens, it.start) - 1];
+    const afterTownCue = !!before && TOWN_CUES.has(nameKey(before.text).replace(/^[وفب]/, ''));
+    if (country && tokens.length && !afterTownCue) {
       const orgNeighbour = items.some((o) => o !== it && o.type === 'ORG' && !countryOfName(o.text) && (Math.abs(o.end - it.start) <= 3 || Math.abs(it.end - o.start) <= 3));
       const first = tokenAt(tokens, it.start);
       const last = tokenAt(tokens, Math.max(it.start, it.end - 1));
@@ -132,8 +134,9 @@ export function resolveMentions(
   for (const it of pending) {
     const prev = tokens[tokenAt(tokens, it.start) - 1];
     const townCue = !!prev && TOWN_CUES.has(nameKey(prev.text).replace(/^[وف]/, ''));
-    const best = it.type === 'PER' ? undefined : geocode(it.text, gaz, { countries: ctx, outletCountry: options.outletCountry, townCue })[0];
-    if (best && best.score >= MIN_PLACE_SCORE && (it.type === 'LOC' || best.via === 'exact')) {
+    const best = it.type === 'LOC' || it.type === 'MISC' ? geocode(it.text, gaz, { countries: ctx, outletCountry: options.outletCountry, townCue })[0] : undefined;
+    const supported = best && (best.via === 'exact' || (ctx.get(best.place.country) ?? 0) > 0);
+    if (best && supported && best.score >= MIN_PLACE_SCORE && (it.type === 'LOC' || best.via === 'exact')) {
       setPlace(it, best.place, best.confidence);
       addCountry(ctx, best.place.country);
       continue;
@@ -166,6 +169,8 @@ export function resolveMentions(
  * article points at most.
  */
 function pickMatch(matches: ActorMatch[], name: string, ctx: ReadonlyMap<string, number>, kb: KnowledgeBase): ActorMatch | undefined {
+  const own0 = name.split(/\s+/).map(countryOfWord).find((c) => c && !c.named)?.code;
+  matches = matches.filter((m) => m.kind !== 'trimmed' || !own0 || !kb.get(m.id)?.country || kb.get(m.id)?.country === own0);
   const top = matches.filter((m) => m.confidence === matches[0]?.confidence);
   if (top.length <= 1) return top[0];
   const own = name.split(/\s+/).map(countryOfWord).find((c) => c && !c.named)?.code;

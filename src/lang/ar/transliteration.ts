@@ -72,3 +72,8 @@ export function isLatinName(text: string): boolean {
 export function translitKey(name: string): string {
   return isLatinName(name) ? latinTranslitKey(name) : arabicTranslitKey(name);
 }
+
+/** The skeleton without word breaks and with runs collapsed across them (`بي كا كا` and `PKK` → `bk`). */
+export function compactTranslitKey(name: string): string {
+  return collapse(translitKey(name).replace(/ /g, ''));
+}

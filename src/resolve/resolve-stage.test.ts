@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toContractEntities } from './contract-entities.js';
+import { createResolveStage } from './resolve-stage.js';
+import { loadKnowledgeBase, loadResolveResources } from './resources.js';
+import { recordWithMentions, type MentionSpec } from './test-record.js';
+
+const res = loadResolveResources();
+const stage = createResolveStage(res);
+
+// The seed, with its broken quotes repaired as the repair stage does.
+const seed = readFileSync(new URL('../../test/fixtures/analyze/seed/source.txt', import.meta.url), 'utf8')
+  .replace(/Œ/g, '«')
+  .replace(/˜/g, '»');
+
+// What a recognizer marks in the seed (the resolver must add the rest itself).
+const SEED_MENTIONS: MentionSpec[] = [
+  ['القاهرة', 'LOC'], ['الجزائر', 'LOC'], ['الجزائر', 'LOC', 1], ['درودكال', 'PER'], ['أنصار بيت المقدس', 'ORG'],
+  ['جهاز المخابرات العامة المصري', 'ORG'], ['تنظيم القاعدة في بلاد المغرب', 'ORG'],
+  ['تنظيم القاعدة في بلاد المغرب الإسلامي', 'ORG', 1], ['عبد المالك درودكال', 'PER'], ['القاعدة في بلاد المغرب الإسلامي', 'ORG', 2],
+  ['وكالة الاستخبارات المركزية الأمريكية', 'ORG'], ['بنغازي', 'LOC'], ['غت', 'LOC'], ['درنة', 'LOC'], ['ليبيا', 'LOC'],
+];
+
+const entities = stage.run(recordWithMentions(seed, SEED_MENTIONS), () => undefined).entities!;
+const byText = (text: string, nth = 0) => {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = seed.indexOf(text, at + 1);
+  return entities.find((e) => e.mentions.some((m) => m.start === at || (m.start <= at && at < m.end)))!;
+};
+
+describe('resolve stage on the seed (issue acceptance)', () => {
+  it('makes the four name forms of AQIM one entity', () => {
+    const aqim = byText('تنظيم القاعدة في بلاد المغرب');
+    expect(aqim.kbId).toBe('aqim');
+    expect(aqim.parent).toBe('al-qaeda');
+    expect(byText('تنظيم القاعدة في بلاد المغرب الإسلامي', 1)).toBe(aqim);
+    expect(byText('القاعدة في بلاد المغرب الإسلامي', 2)).toBe(aqim);
+    const branch = aqim.mentions.find((m) => m.source === 'branch');
+    expect(branch?.text).toBe('فرع شمال إفريقيا من التنظيم');
+  });
+
+  it('joins سي آي إيه to the CIA, found by the alias scanner with its exact span', () => {
+    const cia = byText('وكالة الاستخبارات المركزية الأمريكية');
+    expect(cia.kbId).toBe('cia');
+    const alias = cia.mentions.find((m) => m.text === 'سي آي إيه');
+    expect(alias?.source).toBe('alias');
+    expect(seed.slice(alias!.start, alias!.end)).toBe('سي آي إيه');
+  });
+
+  it('makes درودكال and عبد المالك درودكال one person', () => {
+    expect(byText('عبد المالك درودكال')).toBe(byText('درودكال'));
+    expect(byText('درودكال').type).toBe('PER');
+  });
+
+  it('geocodes غت as Ghat in Libya, and درنة and بنغازي', () => {
+    const ghat = byText('غت')!;
+    expect(ghat.geo).toMatchObject({ geonamesId: 2217351, countryCode: 'LY' });
+    expect(ghat.geo!.lat).toBeCloseTo(24.96, 1);
+    expect(ghat.geo!.lon).toBeCloseTo(10.18, 1);
+    expect(byText('درنة').geo?.geonamesId).toBe(87205);
+    expect(byText('بنغازي').geo?.geonamesId).toBe(88319);
+  });
+
+  it('reads القاهرة and الجزائر in the title as the two governments, and الجزائر later as the place', () => {
+    expect(byText('القاهرة')).toMatchObject({ kbId: 'gov:EG', type: 'ORG', subtype: 'government' });
+    expect(byText('الجزائر')).toMatchObject({ kbId: 'gov:DZ', type: 'ORG', subtype: 'government' });
+    expect(byText('الجزائر', 1)).toMatchObject({ type: 'LOC', subtype: null });
+  });
+
+  it('types Ansar Bait al-Maqdis and Egyptian General Intelligence', () => {
+    expect(byText('أنصار بيت المقدس')).toMatchObject({ kbId: 'ansar-bait-al-maqdis', subtype: 'armed_group' });
+    expect(byText('جهاز المخابرات العامة المصري')).toMatchObject({ kbId: 'egypt-gis', subtype: 'state_security' });
+  });
+
+  it('prints entities as the analysis contract wants them', () => {
+    const doc = stage.run(recordWithMentions(seed, SEED_MENTIONS), () => undefined);
+    const out = toContractEntities(doc);
+    const ghat = out.find((e) => e.name === 'غات')!;
+    expect(Object.keys(ghat).sort()).toEqual(['aliases', 'geo', 'id', 'mentions', 'name', 'subtype', 'type', 'wikidata']);
+    expect(ghat.geo).toEqual({ lat: 24.96334, lon: 10.18003, geonamesId: 2217351 });
+    for (const e of out) for (const m of e.mentions) expect(seed.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('country as actor', () => {
+  const run = (text: string, specs: MentionSpec[]) => stage.run(recordWithMentions(text, specs), () => undefined).entities!;
+  it('makes a country after a speech verb its government, and after a preposition the place', () => {
+    const [actor] = run('وقالت واشنطن إنها ستدرس الطلب.', [['واشنطن', 'LOC']]);
+    expect(actor).toMatchObject({ kbId: 'gov:US', subtype: 'government' });
+    const [place] = run('وصل الوفد إلى ليبيا أمس.', [['ليبيا', 'LOC']]);
+    expect(place).toMatchObject({ type: 'LOC', kbId: 'geo:2215636' });
+  });
+
+  it('keeps countries between which a border runs as places', () => {
+    const out = run('أغلقت السلطات الحدود بين مالي والنيجر.', [['مالي', 'LOC'], ['النيجر', 'LOC']]);
+    expect(out.every((e) => e.type === 'LOC')).toBe(true);
+  });
+});
+
+describe('knowledge base', () => {
+  it('holds at least 300 actors with Arabic and English names', () => {
+    const own = [...res.kb.actors.values()].filter((a) => !a.id.startsWith('gov:'));
+    expect(own.length).toBeGreaterThanOrEqual(300);
+    expect(own.filter((a) => a.en.length === 0)).toEqual([]);
+    expect(res.kb.get('ansar-bait-al-maqdis')?.successor).toBe('is-sinai');
+  });
+
+  it("loads a user's own directory without code changes", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-kb-'));
+    const actors = [{ id: 'my-group', type: 'ORG', subtype: 'armed_group', ar: ['كتيبة النسور السود'], en: ['Black Eagles Battalion'], country: 'LY', wikidata: null }];
+    writeFileSync(join(dir, 'mine.json'), JSON.stringify({ actors }));
+    const kb = loadKnowledgeBase({ extraDirs: [dir] });
+    expect(kb.exact('كتيبه نسور سود')).toEqual(['my-group']);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ actors: [{ id: 'x', type: 'ORG', ar: [], en: [] }] }));
+    expect(() => loadKnowledgeBase({ extraDirs: [dir] })).toThrow(/E-KB-005/);
+  });
+});
