@@ -25,10 +25,9 @@ export interface Lexicon {
  * constants below against `npx tsx scripts/check-run-together.ts` over all 30,990 SaudiNewsNet
  * articles (8.86M words): 1,305 splits, 147 per million words (article 362, final-letter 245,
  * function-word 113, particle-verb 585). Of the default sample of 40 (2,000 articles), 39 are
- * right (the wrong one: `لانسيت`, The Lancet, read as لا + نسيت); by kind, samples of 50 had
- * 4 wrong function-word splits of 60 (see MIN_FUNCTION_WORD_HOST) and 3 wrong
- * article splits (one foreign name three times: `فاين|الدوم`), none wrong among final-letter and
- * particle-verb splits. Two long words glued without a cue are left alone. Rerun after changing
+ * right (the wrong one: `لانسيت`, The Lancet, read as لا + نسيت). By kind: 4 of 60 function-word
+ * splits wrong (see MIN_FUNCTION_WORD_HOST), 3 of 50 article splits (one foreign name three
+ * times, `فاين|الدوم`), none of 50 final-letter and none of 50 particle-verb splits. Two long words glued without a cue are left alone. Rerun after changing
  * any constant or word list.
  */
 export type SplitKind = 'final-letter' | 'article' | 'function-word' | 'particle-verb';
