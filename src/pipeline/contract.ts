@@ -2,6 +2,7 @@
 
 import type { DocumentRecord } from '../record/document.js';
 import type { Message } from '../record/message.js';
+import { toContractEntities } from '../resolve/contract-entities.js';
 
 /** The article part of the contract; offsets elsewhere index `text`. */
 export interface ContractArticle {
@@ -86,7 +87,7 @@ export function toAnalysis(doc: DocumentRecord): Analysis {
       charset: doc.input?.charset ?? null,
       paragraphs: (doc.text?.blocks ?? []).map((b) => ({ start: b.start, end: b.end, kind: b.kind })),
     },
-    entities: [],
+    entities: toContractEntities(doc),
     claims: [],
     messages: doc.messages,
   };
