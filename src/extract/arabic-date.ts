@@ -88,6 +88,7 @@ const TIME_SRC = `(?<![\\d:.])(?<h>\\d{1,2}):(?<min>\\d{2})(?::\\d{2}(?:\\.\\d+)
 const TIME = new RegExp(TIME_SRC, 'gu');
 /** A time right after a date: «, 15:44», « - الساعة 3:44 م», «T15:44:00+03:00». */
 const TIME_AFTER = new RegExp(`[\\s،,\\-|/(T]*(?:(?:${LEAD})\\s*)*${TIME_SRC}`, 'uy');
+const YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/;
 /** What may stand between a time and the date after it: «15:44 - 23 أبريل 2024». */
 const GAP_BEFORE_DATE = /^[\s،,\-|/]*$/u;
 
@@ -265,6 +266,8 @@ function toMatch(f: Found, t: FoundTime | null, index: number[]): DateMatch | nu
  * dates are converted to Gregorian.
  */
 export function findArabicDates(text: string): DateMatch[] {
+  // Every complete date has a four-digit year: most texts are ruled out without folding.
+  if (!YEAR.test(text)) return [];
   const { text: folded, index } = foldWithMap(text);
   const dates = collectDates(folded);
   if (dates.length === 0) return [];

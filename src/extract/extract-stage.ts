@@ -76,7 +76,7 @@ function assemble(doc: DocumentRecord, ex: Extraction, report: Reporter): Articl
   // 3. Language.
   const { body } = ex.body;
   const detected = detectLanguage(body);
-  const letters = (body.slice(0, 20_000).match(/\p{L}/gu) ?? []).length;
+  const letters = detected.letters;
   let language = ex.language?.value ?? null;
   let languageSource = ex.language?.source ?? null;
   const overrule =
