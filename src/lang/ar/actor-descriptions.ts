@@ -1,0 +1,59 @@
+/**
+ * Described actors as data: the head nouns and qualifiers of actors that news names by
+ * description rather than by name (مسلحون مجهولون، قوات النظام، الجماعات الإسلامية الليبية،
+ * 100 جزائري), as ACLED codes them. Written as in text; matching folds them. Nationality
+ * adjectives come from country-demonyms.ts. Written by hand from news usage.
+ */
+
+import type { ActorSubtype } from '../../record/entity.js';
+
+/** A head noun of a description and what it makes of the actor. */
+export interface DescriptionHead {
+  /** Forms as written, without the article (it is allowed). */
+  readonly forms: readonly string[];
+  readonly subtype: ActorSubtype;
+  /** True when the head names an actor alone (مسلحون); false when it needs a qualifier (الجماعات الإسلامية). */
+  readonly standalone: boolean;
+}
+
+/** Heads of described groups and people. */
+export const DESCRIPTION_HEADS: readonly DescriptionHead[] = [
+  // Groups: need a qualifier (الجماعات الإرهابية، فصائل معارضة).
+  { forms: ['جماعات', 'جماعة', 'مجموعات', 'مجموعة', 'فصائل', 'فصيل', 'تنظيمات', 'حركات', 'ميليشيات', 'مليشيات', 'ميليشيا', 'مليشيا', 'كتائب', 'خلايا', 'خلية', 'عصابات', 'عصابة', 'عناصر', 'شبكات', 'شبكة'], subtype: 'armed_group', standalone: false },
+  // Armed people: name an actor alone.
+  { forms: ['مسلحون', 'مسلحين', 'مسلحو', 'مسلحي', 'مسلحا', 'مقاتلا', 'إرهابيا', 'عنصرا', 'متمردون', 'متمردين', 'جهاديون', 'جهاديين', 'مقاتلون', 'مقاتلين', 'مقاتلو', 'مقاتلي', 'إرهابيون', 'إرهابيين', 'متطرفون', 'متطرفين', 'متشددون', 'متشددين', 'انتحاري', 'انتحاريون', 'انتحاريين', 'مهاجمون', 'مهاجمين', 'خاطفون', 'خاطفين', 'قناصة', 'مجهولون', 'مجهولين', 'ثوار', 'الثوار'], subtype: 'armed_group', standalone: true },
+  { forms: ['مشبوهين', 'مشبوهون', 'مشتبهين', 'مشتبه'], subtype: 'other', standalone: true },
+  // State forces and authorities: alone (الجنود) or qualified (قوات الأمن).
+  { forms: ['جنود', 'الجنود', 'جنديا', 'عسكريين', 'عسكريا', 'شرطيين', 'شرطيا', 'الشرطة', 'شرطة'], subtype: 'state_security', standalone: true },
+  { forms: ['قوات', 'أجهزة', 'الأجهزة', 'جهاز', 'عناصر', 'رجال', 'وحدات', 'دوريات', 'الجيش', 'جيش'], subtype: 'state_security', standalone: false },
+  { forms: ['السلطات', 'سلطات', 'الحكومة', 'النظام'], subtype: 'government', standalone: false },
+  // People a claim is about.
+  { forms: ['مدنيين', 'مدنيون', 'المدنيين', 'مدنيا', 'مواطنين', 'مواطنون', 'لاجئين', 'لاجئون', 'مهاجرين', 'أشخاص', 'سجناء', 'السجناء', 'رهائن', 'أسرى', 'الأسرى'], subtype: 'other', standalone: true },
+];
+
+/** Qualifiers that make a group head an actor (الجماعات + الإسلامية), folded forms derived. */
+export const DESCRIPTION_QUALIFIERS: readonly string[] = [
+  'إسلامي', 'مسلح', 'إرهابي', 'جهادي', 'سلفي', 'متطرف', 'متشدد', 'معارض', 'تكفيري', 'انفصالي', 'متمرد', 'شيعي', 'سني',
+  'مجهول', 'أجنبي', 'أخرى', 'آخرين', 'موالي', 'موالية', 'مسلحة', 'متحالف', 'قبلي', 'كردي', 'غربي', 'عربي', 'دولي', 'مدعوم',
+  'حكومي', 'نظامي', 'خاص', 'خاصة', 'عسكري',
+];
+
+/** Words after a state head that make it a state actor (قوات الأمن، أجهزة المخابرات، قوات النظام). */
+export const STATE_QUALIFIERS: readonly string[] = [
+  'الأمن', 'أمن', 'الأمنية', 'أمنية', 'النظام', 'الجيش', 'الحكومة', 'الحكومية', 'الاحتلال', 'التحالف', 'الشرطة', 'المخابرات',
+  'الاستخبارات', 'استخبارات', 'مخابرات', 'المعارضة', 'الحرس', 'الطوارئ', 'مكافحة', 'الدرك', 'النخبة', 'حفظ', 'العمليات',
+  'البحرية', 'الجوية', 'البرية', 'الخاصة', 'العسكرية', 'الشعبي', 'الاستخباراتية', 'استخباراتية', 'الرئاسي',
+];
+
+/** Nouns of land that, with a nationality adjective, name a country as a place (الأراضي الليبية). */
+export const PLACE_DESCRIPTION_HEADS: readonly string[] = ['الأراضي', 'أراضي', 'الأراضى', 'الحدود', 'المياه', 'الأجواء', 'الساحة', 'الداخل'];
+
+/**
+ * Heads before an organization's name that make its members act for it (قادة تنظيم القاعدة،
+ * مسؤولين من جهاز المخابرات): the claim is about the organization.
+ */
+export const MEMBER_HEADS: readonly string[] = [
+  'قادة', 'قيادات', 'قائد', 'زعيم', 'زعماء', 'أمير', 'أمراء', 'عناصر', 'عنصر', 'مقاتلو', 'مقاتلي', 'مسلحو', 'مسلحي', 'أعضاء',
+  'عضو', 'مسؤولو', 'مسؤولي', 'مسؤولين', 'مسؤولون', 'مسؤول', 'ضباط', 'ضابط', 'عملاء', 'أفراد', 'جنود', 'قوات', 'رجال',
+  'مندوبين', 'وفد', 'ممثلين', 'ممثلو', 'ممثلي', 'كوادر', 'مناصري', 'مناصرو',
+];
