@@ -1,0 +1,233 @@
+/**
+ * Described actors: spans that name an actor by description (مسلحون مجهولون، قوات النظام،
+ * الجماعات الإسلامية الليبية، 100 جزائري، الأراضي الليبية), found over tokens with the heads
+ * and qualifiers of src/lang/ar/actor-descriptions.ts. They become actors of claims with ids
+ * `d1`, `d2` … shared by equal descriptions within a document.
+ */
+
+import { DESCRIPTION_HEADS, DESCRIPTION_QUALIFIERS, PLACE_DESCRIPTION_HEADS, STATE_QUALIFIERS } from '../lang/ar/actor-descriptions.js';
+import { COUNTRY_NAMES } from '../lang/ar/country-demonyms.js';
+import type { ActorSubtype } from '../record/entity.js';
+import type { Quantity } from '../record/claim.js';
+import type { TokenView } from './token-view.js';
+import type { ActorSpan } from './actor-spans.js';
+import { fold } from './word-forms.js';
+import { readNumber } from './quantities.js';
+
+interface HeadInfo {
+  subtype: ActorSubtype;
+  standalone: boolean;
+  state: boolean;
+}
+
+/** Folded demonym forms (masc., fem., plurals) → ISO country code. */
+const DEMONYMS = new Map<string, string>();
+/** Plural demonym forms that name people on their own (مصريين، جزائريون). */
+const DEMONYM_PLURALS = new Set<string>();
+for (const [code, c] of Object.entries(COUNTRY_NAMES)) {
+  for (const d of c.demonyms) {
+    const m = fold(d);
+    for (const f of [m, m + 'ه', m + 'ون', m + 'ين', m + 'ان', m + 'تان', m + 'تين', m + 'ات']) if (!DEMONYMS.has(f)) DEMONYMS.set(f, code);
+    DEMONYM_PLURALS.add(m + 'ون');
+    DEMONYM_PLURALS.add(m + 'ين');
+    DEMONYM_PLURALS.add(m);
+  }
+}
+
+const HEADS = new Map<string, HeadInfo>();
+for (const h of DESCRIPTION_HEADS) {
+  const state = h.subtype === 'state_security' || h.subtype === 'government';
+  for (const f of h.forms) {
+    const k = fold(f).replace(/^ال/, '');
+    const prev = HEADS.get(k);
+    // A standalone reading wins over one that needs a qualifier (عناصر is both).
+    if (!prev || (h.standalone && !prev.standalone)) HEADS.set(k, { subtype: h.subtype, standalone: h.standalone, state });
+  }
+}
+
+function adjectiveForms(list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of list) {
+    const m = fold(w).replace(/^ال/, '');
+    for (const f of [m, m + 'ه', m + 'ون', m + 'ين', m + 'ات', m + 'ان']) out.add(f);
+    if (m.endsWith('ه')) out.add(m.slice(0, -1) + 'ات');
+  }
+  return out;
+}
+
+const QUALIFIERS = adjectiveForms(DESCRIPTION_QUALIFIERS);
+const STATE_QUALS = new Set(STATE_QUALIFIERS.map((w) => fold(w).replace(/^ال/, '')));
+const PLACE_HEADS = new Set(PLACE_DESCRIPTION_HEADS.map((w) => fold(w).replace(/^ال/, '')));
+
+/** The core of token `i` if a reading with at most a conjunction/preposition and article gives one in `set`. */
+function coreIn(view: TokenView, i: number, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
+  for (const r of view.readings(i)) if (r.suffix === '' && set.has(r.core)) return r.core;
+  return null;
+}
+
+/** A described actor found in the text, before ids are given. */
+export interface DescriptionMatch {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Character span: from the stem of the first token (clitics excluded) to the end of the last. */
+  start: number;
+  end: number;
+  subtype: ActorSubtype;
+  type: 'ORG' | 'LOC';
+  country: string | null;
+  quantity?: Quantity;
+}
+
+/**
+ * Finds described actors in tokens `[from, to)`, skipping tokens in `taken` (entity mentions).
+ *
+ * 1. A number (digits, number word or vague amount such as عشرات) before a demonym or a head:
+ *    `100 جزائري`, `عشرات المسلحين`; its hedge (ما لا يقل عن) goes into the quantity.
+ * 2. A head: standalone heads name an actor alone (مسلحون); group heads need a qualifier
+ *    (الجماعات الإسلامية); state heads need a state qualifier or a demonym (قوات الأمن،
+ *    السلطات الليبية). Qualifiers and demonyms that follow, joined by و, are taken along.
+ * 3. A land noun with a demonym names a country as a place (الأراضي الليبية).
+ * 4. A plural demonym alone names people (مع مصريين).
+ */
+export function findDescriptions(view: TokenView, text: string, from: number, to: number, taken: ReadonlySet<number>): DescriptionMatch[] {
+  const out: DescriptionMatch[] = [];
+  let i = from;
+  while (i < to) {
+    if (taken.has(i)) {
+      i++;
+      continue;
+    }
+    const m = matchAt(view, text, i, to, taken);
+    if (m) {
+      out.push(m);
+      i = m.tokenEnd;
+    } else i++;
+  }
+  return out;
+}
+
+function matchAt(view: TokenView, text: string, i: number, to: number, taken: ReadonlySet<number>): DescriptionMatch | null {
+  const tokens = view.tokens;
+  const start = i;
+  let quantity: Quantity | undefined;
+  // 1. A leading number.
+  const num = readNumber(view, i, to);
+  let h = i;
+  if (num) {
+    h = num.tokenEnd;
+    if (h >= to || taken.has(h)) return null;
+    quantity = { value: num.value, hedge: num.vague ? 'vague' : 'exact', unit: 'people', text: text.slice(tokens[i]!.start, tokens[num.tokenEnd - 1]!.end), start: tokens[i]!.start, end: tokens[num.tokenEnd - 1]!.end };
+  }
+  const headCore = coreIn(view, h, HEADS);
+  const demonym = coreIn(view, h, DEMONYMS);
+  // 3. Land noun + demonym.
+  if (!num && coreIn(view, h, PLACE_HEADS)) {
+    const n = view.next(h, to);
+    const d = n >= 0 && !taken.has(n) ? coreIn(view, n, DEMONYMS) : null;
+    if (d) return finish(h, n + 1, 'other', 'LOC', DEMONYMS.get(d) ?? null);
+    return null;
+  }
+  if (headCore) {
+    const head = HEADS.get(headCore)!;
+    let end = h + 1;
+    let country: string | null = null;
+    let qualified = false;
+    // 2. Qualifiers, demonyms (and for state heads, state nouns), possibly joined by و.
+    for (;;) {
+      let n = end;
+      while (n < to && view.isQuote(n)) n++;
+      if (n >= to || taken.has(n)) break;
+      const r = view.readings(n);
+      const plain = r.filter((x) => x.suffix === '' && x.prep === '');
+      const d = plain.find((x) => DEMONYMS.has(x.core));
+      const q = plain.find((x) => QUALIFIERS.has(x.core));
+      const s = head.state ? plain.find((x) => STATE_QUALS.has(x.core)) : undefined;
+      const hit = d ?? q ?? s;
+      if (!hit) break;
+      if (hit.conj && !qualified) break;
+      if (d) country ??= DEMONYMS.get(d.core) ?? null;
+      qualified = true;
+      end = n + 1;
+    }
+    if (!qualified && !head.standalone && !(num && head.subtype !== 'government')) return null;
+    if (!qualified && head.subtype === 'government' && headCore !== 'سلطات') return null;
+    return finish(start, end, head.subtype, 'ORG', country);
+  }
+  if (demonym && (num || DEMONYM_PLURALS.has(demonym))) {
+    // 1./4. `100 جزائري`, `مصريين`: a plural demonym (or any after a number) names people.
+    if (!num && !/(ون|ين)$/.test(demonym)) return null;
+    const prev = view.prev(h, 0);
+    // A demonym right after a noun qualifies it (جهاديون جزائريون): not an actor of its own.
+    if (!num && prev >= 0 && view.tokens[prev]!.kind === 'arabic' && !isFunctionWord(view.keys[prev]!)) return null;
+    return finish(start, h + 1, 'other', 'ORG', DEMONYMS.get(demonym) ?? null);
+  }
+  return null;
+
+  function finish(a: number, b: number, subtype: ActorSubtype, type: 'ORG' | 'LOC', country: string | null): DescriptionMatch {
+    const first = tokens[a]!;
+    const s = first.kind === 'arabic' ? stemStartOf(view, a) : first.start;
+    return { tokenStart: a, tokenEnd: b, start: s, end: tokens[b - 1]!.end, subtype, type, country, ...(quantity ? { quantity } : {}) };
+  }
+}
+
+const FUNCTION_WORDS = new Set(['مع', 'من', 'الي', 'علي', 'عن', 'في', 'بين', 'و', 'ان', 'قال', 'ضد', 'منهم', 'مثل', 'لدي']);
+
+function isFunctionWord(key: string): boolean {
+  return FUNCTION_WORDS.has(key) || key.length <= 2;
+}
+
+/** Character position where token `i` starts once a glued conjunction/preposition is set aside. */
+export function stemStartOf(view: TokenView, i: number): number {
+  const t = view.tokens[i]!;
+  if (t.stemStart > t.start) return t.stemStart;
+  // The tokenizer may not have split a glued و/ب/ل without corpus counts: use our readings.
+  for (const r of view.readings(i)) {
+    const lead = r.conj.length + r.prep.length;
+    if (lead > 0 && (HEADS.has(r.core) || DEMONYMS.has(r.core) || PLACE_HEADS.has(r.core) || QUALIFIERS.has(r.core))) {
+      return t.start + surfaceOffset(t.text, lead);
+    }
+  }
+  return t.start;
+}
+
+/** Offset in `surface` of the `k`-th letter (diacritics and tatweel skipped). */
+function surfaceOffset(surface: string, k: number): number {
+  let seen = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    const mark = (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+    if (mark) continue;
+    if (seen === k) return i;
+    seen++;
+  }
+  return surface.length;
+}
+
+/** Gives ids to described actors: equal folded names share one (`d1`, `d2` …). */
+export function describedActorSpans(matches: readonly DescriptionMatch[], text: string): ActorSpan[] {
+  const ids = new Map<string, string>();
+  const out: ActorSpan[] = [];
+  for (const m of matches) {
+    const name = text.slice(m.start, m.end).replace(/[«»"“”()]/g, '').replace(/\s+/g, ' ').trim();
+    const key = fold(name).replace(/(^|\s)(ال|وال)/g, '$1');
+    let id = ids.get(key);
+    if (!id) {
+      id = `d${ids.size + 1}`;
+      ids.set(key, id);
+    }
+    out.push({
+      id,
+      type: m.type,
+      subtype: m.type === 'LOC' ? null : m.subtype,
+      name,
+      text: text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      described: { id, name, type: m.type, subtype: m.type === 'LOC' ? null : m.subtype, country: m.country },
+      ...(m.quantity ? { quantity: m.quantity } : {}),
+    });
+  }
+  return out;
+}

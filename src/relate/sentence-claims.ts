@@ -1,0 +1,150 @@
+/**
+ * The claims of one sentence: a left-to-right walk that keeps the clause's topic (who the clause
+ * is about), reads attribution frames, and fills each trigger's roles; coordinated actors give
+ * one claim each. The topic carries into the next sentence for elided subjects.
+ */
+
+import { CLAIM_TRIGGERS } from '../lang/ar/claim-triggers.js';
+import type { ClaimType, Modality, Polarity } from '../record/claim.js';
+import type { ActorSpan } from './actor-spans.js';
+import { chainAt, readFrame, type Frame, type FrameState } from './attribution.js';
+import { modalityOf, polarityOf } from './modality.js';
+import { fillRoles, type RoleEnv } from './roles.js';
+import {
+  fillByReference,
+  fillFromGroup,
+  isComplementizer,
+  isPronounComplementizer,
+  isPronounWord,
+  isRelative,
+  type RoleFill,
+  type SentenceContext,
+} from './sentence-context.js';
+import { findTriggers, type TriggerOcc } from './triggers.js';
+
+/** What one sentence hands to the next. */
+export interface WalkState {
+  topic: RoleFill | null;
+  /** The last frame read, continued by وأضاف/وتابع at the start of a sentence. */
+  carry: Frame | null;
+  lastPlace: RoleFill | null;
+}
+
+/** A claim before ids, time, quantities and confidence. */
+export interface DraftClaim {
+  type: ClaimType;
+  occ: TriggerOcc;
+  subject: { actor: ActorSpan; fill: RoleFill } | null;
+  object: { actor: ActorSpan; fill: RoleFill } | null;
+  location: { actor: ActorSpan; fill: RoleFill } | null;
+  chain: Frame[];
+  modality: Modality;
+  polarity: Polarity;
+  sentence: number;
+}
+
+/** Casualty nouns that, after a consequence verb (أدى إلى مقتل), only count the claim before. */
+const CASUALTY_LEMMAS = new Set(['مقتل']);
+
+/**
+ * Walks one sentence.
+ *
+ * 1. Triggers are found first, so windows can stop at the next verb.
+ * 2. Token by token: a group at the sentence's start or after a complementizer becomes the
+ *    topic (a pronoun complementizer such as أنها keeps the topic or takes a relative's
+ *    antecedent); a relative pronoun records its antecedent; frames are read; triggers get
+ *    their roles, and a written subject becomes the topic.
+ * 3. Each claim gets its attribution chain, modality and polarity once all frames are known.
+ */
+export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClaim[] {
+  const v = ctx.view;
+  // 1. Triggers.
+  const triggers = findTriggers(ctx);
+  const byToken = new Map(triggers.map((t) => [t.token, t]));
+  const verbTokens = new Set(triggers.filter((t) => !t.nominal).map((t) => t.token));
+  const frameState: FrameState = { frames: [], topic: walk.topic, carry: walk.carry };
+  const env: RoleEnv = { topic: walk.topic, relative: null, lastPlace: walk.lastPlace, verbTokens };
+  const drafts: DraftClaim[] = [];
+  const setTopic = (fill: RoleFill): void => {
+    env.topic = fill;
+    frameState.topic = fill;
+  };
+  // 2. The walk.
+  let firstWord = ctx.from;
+  while (firstWord < ctx.to && (v.isQuote(firstWord) || ['و', 'وكان', 'وكانت', 'كان', 'كانت', 'وكانوا'].includes(v.keys[firstWord]!))) firstWord++;
+  for (let i = ctx.from; i < ctx.to; i++) {
+    const g = ctx.actors.groupStartingAt(i);
+    if (g) {
+      if (g.place) env.lastPlace = fillFromGroup(ctx, g);
+      else if (i === firstWord && g.prep === '') setTopic(fillFromGroup(ctx, g));
+    }
+    if (isComplementizer(ctx, i)) {
+      if (isPronounComplementizer(ctx, i)) {
+        // أنها refers to a relative's antecedent (التي تعتقد الوكالة أنها), else to the source
+        // of the verb it completes (نفت الجبهة أنها), else to the topic.
+        const frame = frameState.frames[frameState.frames.length - 1];
+        const source = frame && frame.scopeStart === i && frame.sourceActors.length ? frame : null;
+        const sourceFill = source ? { actors: source.sourceActors, via: 'explicit' as const, start: v.tokens[i]!.start, end: v.tokens[i]!.end, token: i } : null;
+        const rel = env.relative?.fill ?? sourceFill ?? env.topic;
+        if (rel) setTopic(fillByReference(ctx, rel, i, 'pronoun'));
+      } else {
+        const n = v.next(i, ctx.to);
+        const after = n >= 0 ? ctx.actors.groupStartingAt(n) : null;
+        if (after && after.prep === '' && !after.place) setTopic(fillFromGroup(ctx, after));
+      }
+    } else if (isRelative(ctx, i)) {
+      const ante = ctx.actors.groupsBefore(i, ctx.from).find((x) => !x.place);
+      if (ante && i - ante.last <= 6) env.relative = { fill: fillFromGroup(ctx, ante), token: i };
+    } else if (isPronounWord(ctx, i) && env.topic) {
+      setTopic(fillByReference(ctx, env.topic, i, 'pronoun'));
+    }
+    for (const f of readFrame(ctx, i, frameState)) frameState.frames.push(f);
+    const occ = byToken.get(i);
+    if (!occ) continue;
+    if (CASUALTY_LEMMAS.has(occ.word.lemma) && drafts.some((d) => d.type === 'ATTACK') && followsConsequence(ctx, i)) continue;
+    const roles = fillRoles(ctx, occ, env);
+    if (!roles) continue;
+    const info = CLAIM_TRIGGERS[occ.type];
+    const subjects = roles.subject?.actors ?? [null];
+    const objects = roles.object?.actors ?? [null];
+    for (const s of subjects) {
+      for (const o of objects) {
+        if (s && o && s.id === o.id) continue;
+        if (!o && info.objectRequired) continue;
+        if (!s && (occ.type !== 'ATTACK' || !o)) continue;
+        const loc = roles.location?.actors[0] ?? null;
+        drafts.push({
+          type: occ.type,
+          occ,
+          subject: s ? { actor: s, fill: roles.subject! } : null,
+          object: o ? { actor: o, fill: roles.object! } : null,
+          location: loc && loc.id !== o?.id ? { actor: loc, fill: roles.location! } : null,
+          chain: [],
+          modality: 'asserted',
+          polarity: 'positive',
+          sentence: ctx.index,
+        });
+      }
+    }
+    if (roles.subject && roles.subject.via === 'explicit' && roles.topical) setTopic(roles.subject);
+  }
+  // 3. Attribution, modality, polarity.
+  for (const d of drafts) {
+    d.chain = chainAt(frameState.frames, d.occ.token);
+    d.modality = modalityOf(ctx, d.occ, d.chain);
+    d.polarity = polarityOf(ctx, d.occ, d.chain);
+  }
+  walk.topic = env.topic;
+  walk.lastPlace = env.lastPlace;
+  const last = frameState.frames[frameState.frames.length - 1];
+  if (last) walk.carry = last;
+  return drafts;
+}
+
+/** True when a consequence verb (أدى إلى، أسفر عن) stands within three tokens before `i`. */
+function followsConsequence(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(ctx.from, i - 3); k--) {
+    if (ctx.lex.consequence.has(ctx.view.keys[k]!) || ctx.lex.consequence.has(ctx.view.keys[k]!.replace(/^و/, ''))) return true;
+  }
+  return false;
+}
