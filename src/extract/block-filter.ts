@@ -10,6 +10,7 @@ import {
   BREADCRUMB_HEADS,
   COMMENT_HEADINGS,
   COMMENT_PHRASES,
+  END_MARKERS,
   FOOTER_MARKERS,
   NEWSLETTER_MARKERS,
   RELATED_MARKERS,
@@ -17,7 +18,7 @@ import {
   TAG_MARKERS,
 } from '../lang/ar/boilerplate.js';
 import { foldLabel, phraseAlternation } from './arabic-fold.js';
-import { isCreditLine, parseBylineLine } from './credit-lines.js';
+import { isCreditLine, isPhotoOrEmailLine, parseBylineLine, parseDatelineLine, trailingAgency } from './credit-lines.js';
 import { type DateLine, readDateLine } from './date-line.js';
 
 /** A block as the filter sees it. */
@@ -53,11 +54,15 @@ export interface FilterOptions {
   cutAtRelated?: boolean;
 }
 
-const prefix = (phrases: readonly string[]): RegExp => new RegExp(`^(?:${phraseAlternation(phrases)})(?![\\p{L}])`, 'u');
+/** Phrases at the start of a block, after any dots, stars or dashes («...المزيد», «* خدمة»). */
+const prefix = (phrases: readonly string[]): RegExp => new RegExp(`^[\\s.…*\\-/]*(?:${phraseAlternation(phrases)})(?![\\p{L}])`, 'u');
 const RELATED = prefix(RELATED_MARKERS);
 const COMMENT_HEAD = prefix(COMMENT_HEADINGS);
 const COMMENT_ANY = new RegExp(phraseAlternation(COMMENT_PHRASES), 'u');
 const CHROME = prefix([...NEWSLETTER_MARKERS, ...TAG_MARKERS, ...FOOTER_MARKERS, ...AD_MARKERS]);
+const END = new RegExp(`^[\\s/\\-ـ]*(?:${phraseAlternation(END_MARKERS)})[\\s/\\-ـ.]*$`, 'u');
+/** A clock time alone, as wires stamp their items: «16:29 ت م». */
+const TIME_ONLY = /^\d{1,2}:\d{2}(?:\s*(?:ت\s?\.?\s?[مغ]|[صم]))?\.?$/u;
 const BREADCRUMB = new RegExp(`^(?:${phraseAlternation(BREADCRUMB_HEADS)})\\s*[»›>/|«‹<]`, 'u');
 const SHARE = new Set(SHARE_WORDS.map((w) => foldLabel(w).toLowerCase()));
 /** Teaser excerpts end with an ellipsis: «… في نواكشوط، …». */
@@ -121,6 +126,7 @@ export function filterBlocks(blocks: readonly BlockCandidate[], options: FilterO
   let byline: string | null = null;
   const dates: FilterOutcome['dates'] = [];
   let kept = 0;
+  const leadCredits: string[] = [];
   // 1. Forward.
   for (let i = 0; i < n; i++) {
     const b = blocks[i]!;
@@ -167,7 +173,7 @@ export function filterBlocks(blocks: readonly BlockCandidate[], options: FilterO
       verdicts[i] = 'share';
       continue;
     }
-    if ((words <= 25 && CHROME.test(f)) || BREADCRUMB.test(f)) {
+    if ((words <= 25 && CHROME.test(f)) || BREADCRUMB.test(f) || END.test(f) || TIME_ONLY.test(f) || isPhotoOrEmailLine(b.text)) {
       verdicts[i] = 'chrome';
       continue;
     }
@@ -183,13 +189,28 @@ export function filterBlocks(blocks: readonly BlockCandidate[], options: FilterO
     if (line) {
       verdicts[i] = 'date';
       dates.push({ block: i, line });
+      // A wire's date line names its agency last: «الدوحة … 2015 م واس».
+      const agency = trailingAgency(b.text);
+      if (agency !== null) leadCredits.push(agency);
       continue;
     }
-    if (words <= 10 && (kept < 3 || byline === null)) {
+    if (words <= 10 && (kept < 3 || i >= n - 3)) {
       const name = parseBylineLine(b.text);
-      if (name !== null && (kept < 3 || i >= n - 3)) {
+      if (name !== null) {
         verdicts[i] = 'byline';
         byline ??= name;
+        continue;
+      }
+      // «ماجد هود ـ جدة», «عين اليوم – واس»: plain-text datelines, never headings.
+      const dateline = b.kind === 'paragraph' ? parseDatelineLine(b.text) : null;
+      if (dateline && 'credit' in dateline) {
+        verdicts[i] = 'credit';
+        leadCredits.push(dateline.credit);
+        continue;
+      }
+      if (dateline && 'byline' in dateline) {
+        verdicts[i] = 'byline';
+        byline ??= dateline.byline;
         continue;
       }
     }
@@ -204,9 +225,9 @@ export function filterBlocks(blocks: readonly BlockCandidate[], options: FilterO
     credits.unshift(blocks[i]!.text.trim());
   }
   // Never let credits eat the whole article.
-  if (credits.length > 0 && !verdicts.includes('keep')) {
+  if ((credits.length > 0 || leadCredits.length > 0) && !verdicts.includes('keep')) {
     for (let i = 0; i < n; i++) if (verdicts[i] === 'credit') verdicts[i] = 'keep';
-    credits.length = 0;
+    return { verdicts, byline, credits: [], dates };
   }
-  return { verdicts, byline, credits, dates };
+  return { verdicts, byline, credits: [...leadCredits, ...credits], dates };
 }

@@ -3,14 +3,20 @@
  * paragraphs, then the page's chrome (credit, «شاهد أيضاً» teasers, the comment form).
  */
 import type { Reporter } from '../pipeline/stage.js';
+import { CONTROL_WORDS } from '../lang/ar/boilerplate.js';
+import { escapeRegExp } from './arabic-fold.js';
 import { filterBlocks } from './block-filter.js';
+import { isCreditLine, parseBylineLine, parseDatelineLine, trailingAgency } from './credit-lines.js';
 import { BodyWriter } from './body-writer.js';
 import { addDateLine, readDateLine } from './date-line.js';
 import type { DateCandidate } from './date-resolver.js';
 import type { Extraction, Found } from './extraction.js';
 
-/** A title line is shorter than this many words and does not end a sentence. */
+/** A title line has this many words or more, and fewer than `MAX_TITLE_WORDS`, and ends no sentence. */
+const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 25;
+/** Slider controls scraped into the first line: «Next Previous عين اليوم – واس». */
+const CONTROLS = new RegExp(`^\\s*(?:${CONTROL_WORDS.map(escapeRegExp).join('|')})\\s+`);
 /**
  * An image file name glued to the first word by the scraper: a hex hash, an optional size
  * suffix (`_L`, `_n`) and extension, right before an Arabic letter. Seen in: the seed
@@ -24,73 +30,86 @@ interface Group {
   text: string;
 }
 
-/** Paragraphs: runs of lines between blank lines, or single lines when the text has no blank line. */
+/** A line of hard-wrapped prose is at least this long and ends no sentence. */
+const MIN_WRAPPED_LINE = 50;
+
+/**
+ * Paragraphs. Lines between blank lines are one paragraph only when they read as hard-wrapped
+ * prose (every line but the last long and ending mid-sentence); otherwise each line is its own
+ * block, as in scrapes where a dateline or a subtitle sits on the line above the first
+ * paragraph («ماجد هود ـ جدة⏎احتل المركز الأول …»).
+ */
 function paragraphs(text: string): Group[] {
   const lines: [number, number][] = [];
-  const re = /\r\n|\r|\n/g;
   let last = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
     lines.push([last, m.index]);
     last = m.index + m[0].length;
   }
   lines.push([last, text.length]);
-  const blank = (l: [number, number]): boolean => /^\s*$/.test(text.slice(l[0], l[1]));
-  const hasBlank = lines.some(blank);
   const groups: Group[] = [];
-  let cur: [number, number] | null = null;
-  const push = (): void => {
-    if (cur) groups.push({ start: cur[0], end: cur[1], text: text.slice(cur[0], cur[1]).replace(/\s+/g, ' ').trim() });
-    cur = null;
+  const push = (s: number, e: number): void => {
+    // Trim the range itself, so artifacts are found at the first character.
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) groups.push({ start: s, end: e, text: text.slice(s, e).replace(/\s+/g, ' ') });
   };
+  const flush = (run: [number, number][]): void => {
+    if (run.length === 0) return;
+    const wrapped = run.slice(0, -1).every(([s, e]) => {
+      const line = text.slice(s, e).trim();
+      return line.length >= MIN_WRAPPED_LINE && !/[.؟?!:…]["»”')]?$/.test(line);
+    });
+    if (wrapped) push(run[0]![0], run[run.length - 1]![1]);
+    else for (const [s, e] of run) push(s, e);
+  };
+  let run: [number, number][] = [];
   for (const l of lines) {
-    if (blank(l)) {
-      push();
-      continue;
-    }
-    if (cur && hasBlank) cur[1] = l[1];
-    else {
-      push();
-      cur = [l[0], l[1]];
-    }
+    if (/^\s*$/.test(text.slice(l[0], l[1]))) {
+      flush(run);
+      run = [];
+    } else run.push(l);
   }
-  push();
+  flush(run);
   return groups;
 }
 
+/**
+ * A title line: 3 to 24 words, no sentence end, and not a byline, dateline or credit line
+ * («ماجد هود ـ جدة» and «ناصر الجديع» open real scrapes without being titles).
+ */
 function isTitleLike(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => w.length > 0).length;
-  return words > 0 && words < MAX_TITLE_WORDS && !/[.؟?!…:،,]["»”')]?$/.test(text);
+  if (words < MIN_TITLE_WORDS || words >= MAX_TITLE_WORDS || /[.؟?!…:،,]["»”')]?$/.test(text)) return false;
+  return parseBylineLine(text) === null && parseDatelineLine(text) === null && !isCreditLine(text);
 }
 
 /**
  * 1. Splits the text into paragraphs.
- * 2. Reads the header: a date line and a title line, in either order.
- * 3. Strips image-file-name artifacts glued to the first word of a paragraph.
+ * 2. Strips scraping artifacts: slider controls and image file names glued to a first word.
+ * 3. Reads the header: a date line and a title line, in either order.
  * 4. Judges the paragraphs (credits, bylines, teasers and the comment form, cut at their marker).
  * 5. Writes the kept paragraphs into the body.
  */
 export function extractText(text: string, report: Reporter): Extraction {
   // 1. Paragraphs.
   const groups = paragraphs(text);
-  // 2. Header.
-  let title: Found | null = null;
-  const published: DateCandidate[] = [];
-  const updated: DateCandidate[] = [];
-  let first = 0;
-  while (first < groups.length - 1 && first < 3) {
-    const g = groups[first]!;
-    const line = published.length + updated.length === 0 ? readDateLine(g.text) : null;
-    if (line) {
-      addDateLine(line, g.start, g.end, { published, updated });
-      first++;
-    } else if (!title && isTitleLike(g.text)) {
-      title = { value: g.text, source: 'text-title-line' };
-      first++;
-    } else break;
-  }
-  const body = groups.slice(first);
-  // 3. Artifacts.
-  for (const g of body) {
+  // 2. Artifacts.
+  for (const g of groups) {
+    const c = CONTROLS.exec(text.slice(g.start, Math.min(g.end, g.start + 40)));
+    if (c) {
+      report({
+        severity: 'info',
+        rule: 'extract-artifact-removed',
+        message: `Removed the slider controls «${c[0].trim()}» scraped into a paragraph.`,
+        inputStart: g.start,
+        inputEnd: g.start + c[0].length,
+        before: c[0],
+        after: '',
+      });
+      g.start += c[0].length;
+      g.text = text.slice(g.start, g.end).replace(/\s+/g, ' ').trim();
+    }
     const m = ARTIFACT.exec(text.slice(g.start, Math.min(g.end, g.start + 80)));
     if (!m) continue;
     report({
@@ -105,6 +124,26 @@ export function extractText(text: string, report: Reporter): Extraction {
     g.start += m[0].length;
     g.text = text.slice(g.start, g.end).replace(/\s+/g, ' ').trim();
   }
+  // 3. Header.
+  let title: Found | null = null;
+  const published: DateCandidate[] = [];
+  const updated: DateCandidate[] = [];
+  const headerCredits: string[] = [];
+  let first = 0;
+  while (first < groups.length - 1 && first < 3) {
+    const g = groups[first]!;
+    const line = published.length + updated.length === 0 ? readDateLine(g.text) : null;
+    if (line) {
+      addDateLine(line, g.start, g.end, { published, updated });
+      const agency = trailingAgency(g.text);
+      if (agency !== null) headerCredits.push(agency);
+      first++;
+    } else if (!title && isTitleLike(g.text)) {
+      title = { value: g.text, source: 'text-title-line' };
+      first++;
+    } else break;
+  }
+  const body = groups.slice(first);
   // 4. Judge.
   const outcome = filterBlocks(
     body.map((g) => ({ text: g.text, kind: 'paragraph', heading: '', linkRatio: 0 })),
@@ -128,7 +167,7 @@ export function extractText(text: string, report: Reporter): Extraction {
     direction: null,
     published,
     updated,
-    credits: outcome.credits,
+    credits: [...headerCredits, ...outcome.credits],
     body: writer.build(),
   };
 }

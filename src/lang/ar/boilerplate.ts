@@ -141,7 +141,7 @@ export const NEWSLETTER_MARKERS: readonly string[] = [
 ];
 
 /** Labels that open a tag list or keyword list. */
-export const TAG_MARKERS: readonly string[] = ['الوسوم', 'وسوم', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'الكلمات الدلالية', 'كلمات دالة', 'الأوسمة', 'الموضوعات', 'Tags'];
+export const TAG_MARKERS: readonly string[] = ['الوسوم', 'وسوم', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'الكلمات الدلالية', 'كلمات دالة', 'الأوسمة', 'الموضوعات', 'سمات', 'Tags'];
 
 /** The first crumb of a breadcrumb trail: «الرئيسية » أخبار » …». */
 export const BREADCRUMB_HEADS: readonly string[] = ['الرئيسية', 'الصفحة الرئيسية', 'الرئيسيه'];
@@ -161,3 +161,9 @@ export const FOOTER_MARKERS: readonly string[] = [
 
 /** Words of advertisement slots. */
 export const AD_MARKERS: readonly string[] = ['إعلان', 'اعلان', 'إعلانات', 'محتوى مدعوم', 'Advertisement'];
+
+/** Lines that end an agency wire: «// انتهى //» (Saudi Press Agency), «انتهى». */
+export const END_MARKERS: readonly string[] = ['انتهى', 'انتهى الخبر', 'ـ انتهى ـ', '// انتهى //'];
+
+/** Slider and pager controls scraped with the text: «Next Previous» glued to the first line. */
+export const CONTROL_WORDS: readonly string[] = ['Next Previous', 'Previous Next', 'السابق التالي', 'التالي السابق'];

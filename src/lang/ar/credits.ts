@@ -62,3 +62,26 @@ export const BYLINE_LABELS: readonly string[] = ['كتب', 'كتبت', 'كتبه
 
 /** Words that open a correspondent line: «القاهرة - مراسلنا», kept in the body; listed so bylines do not swallow them. */
 export const CORRESPONDENT_WORDS: readonly string[] = ['مراسلنا', 'مراسلتنا', 'مراسل', 'مراسلة', 'خاص'];
+
+/**
+ * Labels of syndication credits written without a colon: «* خدمة «نيويورك تايمز»», «* بالاتفاق
+ * مع «بلومبيرغ»», «خاص بـ«الشرق الأوسط»». Seen at the end of Saudi newspaper scrapes.
+ */
+export const SERVICE_LABELS: readonly string[] = ['خدمة', 'بالاتفاق مع', 'بالتعاون مع', 'بالتنسيق مع', 'خاص بـ', 'خاص ب', 'حصري لـ', 'ترجمة'];
+
+/** Labels of photo credits: «(تصوير: المحرر)», «الصورة: أرشيفية». Not article text. */
+export const PHOTO_LABELS: readonly string[] = ['تصوير', 'الصورة', 'صورة', 'عدسة', 'الصور', 'فيديو', 'Photo'];
+
+/** Words standing where a dateline names a compiled or agency source: «عين اليوم – متابعات». */
+export const COMPILED_WORDS: readonly string[] = ['متابعات', 'وكالات', 'خاص', 'مراسلون', 'المحرر'];
+
+/**
+ * Places that open or close a dateline line («ماجد هود ـ جدة», «عين اليوم – الرياض»): Arab
+ * capitals and large cities, and the foreign cities Arab desks file from most.
+ */
+export const DATELINE_PLACES: readonly string[] = [
+  'الرياض', 'جدة', 'مكة المكرمة', 'مكة', 'المدينة المنورة', 'الدمام', 'الخبر', 'الطائف', 'أبها', 'تبوك', 'حائل', 'بريدة', 'الباحة', 'جازان', 'نجران', 'القطيف', 'الأحساء', 'ينبع', 'القصيم', 'المجمعة', 'الرس',
+  'القاهرة', 'الإسكندرية', 'الجيزة', 'بيروت', 'دمشق', 'حلب', 'بغداد', 'البصرة', 'الموصل', 'أربيل', 'عمان', 'القدس', 'غزة', 'رام الله',
+  'الكويت', 'الدوحة', 'المنامة', 'مسقط', 'أبوظبي', 'دبي', 'الشارقة', 'صنعاء', 'عدن', 'تعز', 'الخرطوم', 'طرابلس', 'بنغازي', 'تونس', 'الجزائر', 'وهران', 'الرباط', 'الدار البيضاء', 'نواكشوط', 'مقديشو', 'جيبوتي',
+  'واشنطن', 'نيويورك', 'لندن', 'باريس', 'برلين', 'موسكو', 'بكين', 'طهران', 'أنقرة', 'إسطنبول', 'جنيف', 'بروكسل', 'روما', 'مدريد', 'طوكيو', 'نيودلهي', 'إسلام آباد', 'كابل', 'سنغافورة', 'مانيلا', 'جاكرتا',
+];
