@@ -131,6 +131,7 @@ export function chooseContent(tree: HtmlTree, page: PageRuns): ContentChoice | n
   const limit = Math.max(10, best * SIBLING_SHARE);
   const topClass = tree.attrs[top]?.class;
   const roots: number[] = [];
+  let lastText: Map<number, string> | null = null;
   for (const k of elementChildren(tree, p)) {
     if (k === top) {
       roots.push(k);
@@ -147,12 +148,12 @@ export function chooseContent(tree: HtmlTree, page: PageRuns): ContentChoice | n
       const chars = page.keptChars[k]!;
       const density = linkDensity(page, k);
       if (chars > 80 && density < 0.25) roots.push(k);
-      else if (chars > 0 && density === 0 && hasSentenceEnd(tree, page, k)) roots.push(k);
+      else if (chars > 0 && density === 0) {
+        // The text of each paragraph's last run, built once for all siblings.
+        lastText ??= new Map(page.runs.map((r) => [r.owner, r.text]));
+        if (/[.؟!]\s*$/.test(lastText.get(k) ?? '')) roots.push(k);
+      }
     }
   }
   return { top, roots };
-}
-
-function hasSentenceEnd(tree: HtmlTree, page: PageRuns, k: number): boolean {
-  return page.runs.some((r) => r.owner === k && /[.؟!]\s*$/.test(r.text));
 }

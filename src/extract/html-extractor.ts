@@ -48,6 +48,13 @@ function mainHeading(md: PageMetadata, contentStart: number, contentEnd: number)
   return h1s.find((h) => h.node >= contentStart && h.node < contentEnd) ?? null;
 }
 
+/** A <title> without the headline in it, that is a site name or at most three words. */
+function isGenericTitle(title: string, headline: string, siteNames: readonly string[]): boolean {
+  const t = foldLabel(title);
+  if (t.includes(foldLabel(headline))) return false;
+  return t.split(' ').length <= 3 || siteNames.some((s) => foldLabel(s) === t);
+}
+
 function hasDateClass(tree: HtmlTree, node: number): boolean {
   for (let k = node, level = 0; k >= 0 && level <= DATE_CLASS_LEVELS; k = tree.parent[k]!, level++) {
     const a = tree.attrs[k];
@@ -136,7 +143,8 @@ export function extractHtml(text: string, raw: RawDocument): Extraction {
   let title: Found | null = null;
   if (declared) title = { value: cleanTitle(declared.value, { siteNames, headline: h1?.text ?? null }).title, source: declared.source };
   else if (md.titleTag) title = { value: cleanTitle(md.titleTag, { siteNames, headline: h1?.text ?? null }).title, source: 'title' };
-  else if (h1) title = { value: h1.text, source: 'h1' };
+  // A <title> that is only the site or a word or two («خبر - موقع») says less than the <h1>.
+  if (h1 && (!title || (title.source === 'title' && isGenericTitle(title.value, h1.text, siteNames)))) title = { value: h1.text, source: 'h1' };
   let site = found(md.siteNames[0]);
   if (!site && learned) site = { value: learned, source: 'title' };
   // 4. Blocks.
