@@ -56,7 +56,8 @@ export function isPhotoOrEmailLine(line: string): boolean {
  * A dateline line of two short parts joined by a dash: «ماجد هود ـ جدة» (author, place),
  * «عين اليوم – واس» (outlet, agency), «رغد عشميل – عين اليوم» (author, outlet). With an agency
  * or «متابعات» on either side it is a credit; else the side that is not a known place is the
- * byline (the left side when neither is a place, the common order). Null for anything else.
+ * byline (the left side when neither is a place, the common order in SaudiNewsNet scrapes).
+ * Null for anything else. Fixture: text-dateline-scrape.
  */
 export function parseDatelineLine(line: string): { credit: string } | { byline: string } | null {
   const t = line.replace(/\s+/g, ' ').trim();

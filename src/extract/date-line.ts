@@ -28,6 +28,7 @@ export interface DateLine {
  * A date line: one or two dates and at most a few words around each (markers, weekday, a
  * place). A date after «آخر تحديث» is the update; a line with one date and only an update
  * marker («الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00») is the update stamp as a whole.
+ * Fixtures: cnn-arabic-syria-2013 (update stamp), date-timezone (both on one line).
  */
 export function readDateLine(text: string): DateLine | null {
   const dates = findArabicDates(text);

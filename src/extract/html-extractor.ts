@@ -48,7 +48,7 @@ function mainHeading(md: PageMetadata, contentStart: number, contentEnd: number)
   return h1s.find((h) => h.node >= contentStart && h.node < contentEnd) ?? null;
 }
 
-/** A <title> without the headline in it, that is a site name or at most three words. */
+/** A <title> without the headline in it, that is a site name or at most three words. Fixture: html-generic-title. */
 function isGenericTitle(title: string, headline: string, siteNames: readonly string[]): boolean {
   const t = foldLabel(title);
   if (t.includes(foldLabel(headline))) return false;

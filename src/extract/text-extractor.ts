@@ -37,7 +37,7 @@ const MIN_WRAPPED_LINE = 50;
  * Paragraphs. Lines between blank lines are one paragraph only when they read as hard-wrapped
  * prose (every line but the last long and ending mid-sentence); otherwise each line is its own
  * block, as in scrapes where a dateline or a subtitle sits on the line above the first
- * paragraph («ماجد هود ـ جدة⏎احتل المركز الأول …»).
+ * paragraph («ماجد هود ـ جدة⏎احتل المركز الأول …»). Fixture: text-wire-agency.
  */
 function paragraphs(text: string): Group[] {
   const lines: [number, number][] = [];
