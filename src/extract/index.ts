@@ -1,6 +1,7 @@
 /** Article extraction: the extract stage and the parsers it is made of. */
 
-// The stage
+// The stages
+export { decodeStage } from './decode-stage.js';
 export { extractStage } from './extract-stage.js';
 
 // Extractors
