@@ -1,0 +1,51 @@
+/**
+ * From tags to mentions: each IOB2 chunk becomes a span of the text, starting after a
+ * conjunction or preposition glued to its first word (`بليبيا` → `ليبيا`, `وجماعة …` →
+ * `جماعة …`, `لـعملياته` → `عملياته`) and keeping the article (`القاهرة`). A word whose article
+ * is elided after ل (`للأمم`) has no span for the name alone and is kept whole.
+ */
+
+import { normalizeArabic } from '../lang/ar/normalize.js';
+import type { EntityType, Mention, MentionSource } from '../record/mention.js';
+import type { Token } from '../record/token.js';
+import { surfaceIndex } from '../text/clitics.js';
+import { isArabicMarkCode } from '../text/tokenize.js';
+import { isInside, tagType } from './tags.js';
+import type { WordInfo } from './word-info.js';
+
+/** Where the name starts inside a token: after its conjunction/preposition, if any. */
+export function nameStart(token: Token, info: WordInfo): number {
+  if (info.procliticLength === 0 || info.elidedArticle) return token.start;
+  return token.start + surfaceIndex(token.text, info.procliticLength, isArabicMarkCode);
+}
+
+/**
+ * Mentions of `text` from one tag per token (`tags[i]` for `tokens[i]`, tag indices of `TAGS`).
+ * `sources[i]` says which layer set the chunk starting at token i (default `tagger`).
+ */
+export function mentionsFromTags(
+  text: string,
+  tokens: readonly Token[],
+  infos: readonly WordInfo[],
+  tags: ArrayLike<number>,
+  sources?: ArrayLike<number>,
+): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const type = tagType(tags[i]!);
+    if (!type) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && isInside(tags[j]!) && tagType(tags[j]!) === type) j++;
+    const start = nameStart(tokens[i]!, infos[i]!);
+    const end = tokens[j - 1]!.end;
+    const surface = text.slice(start, end);
+    const source: MentionSource = sources?.[i] === 1 ? 'rule' : 'tagger';
+    out.push({ start, end, type: type as EntityType, text: surface, norm: normalizeArabic(surface), tokenStart: i, tokenEnd: j, source });
+    i = j;
+  }
+  return out;
+}

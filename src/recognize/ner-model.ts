@@ -1,0 +1,79 @@
+/**
+ * A loaded NER model: weights, word statistics and gazetteers, and the word-info cache. Tags
+ * token sequences (a CoNLL sentence or the tokens of a text sentence) with IOB2 tags, then
+ * applies the organization rules (org-rules.ts) unless asked not to.
+ */
+
+import { sentenceFeatures } from './features.js';
+import type { Gazetteer } from './gazetteer.js';
+import { applyOrgRules } from './org-rules.js';
+import { decodeViterbi } from './tagger.js';
+import { TAGS } from './tags.js';
+import type { WeightTable } from './weight-table.js';
+import { WordInfoCache, type WordInfo } from './word-info.js';
+import type { WordStats } from './word-stats.js';
+
+/** What a model is made of; `loadNerResources` reads it from resources/ner and resources/gazetteers. */
+export interface NerResources {
+  weights: WeightTable;
+  stats: WordStats;
+  gazetteer: Gazetteer | null;
+  /** Facts about training (data hashes, settings, figures), from the model file. */
+  meta: Record<string, unknown>;
+}
+
+/** Options of tagging, settled when the model is created. */
+export interface NerOptions {
+  /** Apply the organization rules over the tagger. Default true. */
+  rules?: boolean;
+}
+
+/** The tags of one sentence. */
+export interface TaggedTokens {
+  /** Tag indices (see `TAGS`). */
+  tags: Int32Array;
+  /** 1 where a rule set the chunk starting at that token, else 0. */
+  sources: Int32Array;
+  infos: WordInfo[];
+}
+
+/** A model ready to tag. Its caches are its own: create one per worker, not per document. */
+export class NerModel {
+  readonly words: WordInfoCache;
+  private readonly rules: boolean;
+
+  constructor(
+    readonly resources: NerResources,
+    options: NerOptions = {},
+  ) {
+    this.words = new WordInfoCache(resources.stats);
+    this.rules = options.rules ?? true;
+  }
+
+  /**
+   * Tags a sentence of surface tokens.
+   *
+   * 1. Word infos and context features.
+   * 2. Viterbi decoding.
+   * 3. Organization rules.
+   */
+  tagTokens(tokens: readonly string[]): TaggedTokens {
+    const infos = tokens.map((t) => this.words.get(t));
+    if (infos.length === 0) return { tags: new Int32Array(0), sources: new Int32Array(0), infos };
+    const sf = sentenceFeatures(infos, this.resources.gazetteer);
+    const tags = decodeViterbi(sf, this.resources.weights, true);
+    const sources = new Int32Array(tags.length);
+    if (this.rules) applyOrgRules(infos, tags, sources, sf.gaz);
+    return { tags, sources, infos };
+  }
+
+  /** Tag indices for a sentence of surface tokens. */
+  tagIndices(tokens: readonly string[]): Int32Array {
+    return this.tagTokens(tokens).tags;
+  }
+
+  /** IOB2 tags for a sentence of surface tokens. */
+  tag(tokens: readonly string[]): string[] {
+    return Array.from(this.tagIndices(tokens), (k) => TAGS[k]!);
+  }
+}

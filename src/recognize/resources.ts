@@ -1,0 +1,120 @@
+/**
+ * Loading the recognizer's resources (the only I/O of the recognizer, done once, outside any
+ * stage): the model under resources/ner, the word statistics and the gazetteers.
+ *
+ * The model file is gzip of: `MNER` magic, u32 version, u32 header length, JSON header,
+ * padding to 4 bytes, then Int32 feature hashes, Float32 row scales and Int8 weights (one row
+ * of `TAG_COUNT` per feature, each row quantized against its largest absolute weight).
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { Gazetteer } from './gazetteer.js';
+import { NerModel, type NerOptions, type NerResources } from './ner-model.js';
+import { TAG_COUNT, TAGS } from './tags.js';
+import { WeightTable } from './weight-table.js';
+import { emptyWordStats, wordStatsFromTsv, type WordStats } from './word-stats.js';
+
+/** Where the trained weights live. */
+export const MODEL_PATH = new URL('../../resources/ner/model.bin.gz', import.meta.url);
+/** Word counts and clusters of the news corpus. */
+export const WORD_STATS_PATH = new URL('../../resources/ner/word-stats.tsv.gz', import.meta.url);
+/** The gazetteers, as built by scripts/build-gazetteers.ts. */
+export const GAZETTEER_PATH = new URL('../../resources/gazetteers/gazetteer.tsv.gz', import.meta.url);
+
+const MAGIC = 0x524e454d; // "MNER" little-endian
+const VERSION = 1;
+
+/** Serializes weights (see the module header), quantizing each row to 8 bits. */
+export function modelToBytes(keys: Int32Array, weights: Float32Array, meta: Record<string, unknown>): Uint8Array {
+  const rows = keys.length;
+  const header = new TextEncoder().encode(JSON.stringify({ ...meta, tags: TAGS, rows }));
+  const headerEnd = 12 + header.length;
+  const pad = (4 - (headerEnd % 4)) % 4;
+  const size = headerEnd + pad + rows * 8 + rows * TAG_COUNT;
+  const buf = new ArrayBuffer(size);
+  const view = new DataView(buf);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, VERSION, true);
+  view.setUint32(8, header.length, true);
+  new Uint8Array(buf, 12, header.length).set(header);
+  const base = headerEnd + pad;
+  new Int32Array(buf, base, rows).set(keys);
+  const scales = new Float32Array(buf, base + rows * 4, rows);
+  const q = new Int8Array(buf, base + rows * 8, rows * TAG_COUNT);
+  for (let r = 0; r < rows; r++) {
+    let max = 0;
+    for (let t = 0; t < TAG_COUNT; t++) max = Math.max(max, Math.abs(weights[r * TAG_COUNT + t]!));
+    const scale = max / 127 || 1;
+    scales[r] = scale;
+    for (let t = 0; t < TAG_COUNT; t++) q[r * TAG_COUNT + t] = Math.round(weights[r * TAG_COUNT + t]! / scale);
+  }
+  return new Uint8Array(buf);
+}
+
+/**
+ * Reads what `modelToBytes` wrote.
+ *
+ * @throws Error when the bytes are not a model of this version (a configuration error).
+ */
+export function modelFromBytes(bytes: Uint8Array): { keys: Int32Array; weights: Float32Array; meta: Record<string, unknown> } {
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  const view = new DataView(copy.buffer);
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION) throw new Error('not a marsad NER model (version 1)');
+  const headerLength = view.getUint32(8, true);
+  const meta = JSON.parse(new TextDecoder().decode(copy.subarray(12, 12 + headerLength))) as Record<string, unknown>;
+  if (JSON.stringify(meta['tags']) !== JSON.stringify(TAGS)) throw new Error('NER model was trained with another tag set');
+  const rows = Number(meta['rows']);
+  const base = 12 + headerLength + ((4 - ((12 + headerLength) % 4)) % 4);
+  const keys = new Int32Array(copy.buffer, base, rows);
+  const scales = new Float32Array(copy.buffer, base + rows * 4, rows);
+  const q = new Int8Array(copy.buffer, base + rows * 8, rows * TAG_COUNT);
+  const weights = new Float32Array(rows * TAG_COUNT);
+  for (let r = 0; r < rows; r++) {
+    const s = scales[r]!;
+    for (let t = 0; t < TAG_COUNT; t++) weights[r * TAG_COUNT + t] = q[r * TAG_COUNT + t]! * s;
+  }
+  return { keys, weights, meta };
+}
+
+/** Word statistics from resources/ner, or empty ones when the file is absent. */
+export function loadWordStats(path: URL = WORD_STATS_PATH): WordStats {
+  if (!existsSync(path)) return emptyWordStats();
+  return wordStatsFromTsv(gunzipSync(readFileSync(path)).toString('utf8'));
+}
+
+/** Gazetteers from resources/gazetteers, or null when the file is absent. */
+export function loadGazetteer(path: URL = GAZETTEER_PATH): Gazetteer | null {
+  if (!existsSync(path)) return null;
+  return Gazetteer.fromLines(gunzipSync(readFileSync(path)).toString('utf8'));
+}
+
+/** Where to load a model from; defaults are the committed resources. */
+export interface NerModelPaths {
+  model?: URL;
+  wordStats?: URL;
+  gazetteer?: URL;
+}
+
+/**
+ * Loads the committed NER model with its word statistics and gazetteers.
+ *
+ * @throws Error when the model file is missing or unreadable (a configuration error).
+ */
+export function loadNerResources(paths: NerModelPaths = {}): NerResources {
+  const modelPath = paths.model ?? MODEL_PATH;
+  if (!existsSync(modelPath)) throw new Error(`NER model not found at ${modelPath.pathname}; run npm run train:ner`);
+  const { keys, weights, meta } = modelFromBytes(gunzipSync(readFileSync(modelPath)));
+  return {
+    weights: new WeightTable(keys, weights),
+    stats: loadWordStats(paths.wordStats),
+    gazetteer: loadGazetteer(paths.gazetteer),
+    meta,
+  };
+}
+
+/** Loads the committed model, ready to tag (see `loadNerResources`). */
+export function loadNerModel(paths: NerModelPaths = {}, options: NerOptions = {}): NerModel {
+  return new NerModel(loadNerResources(paths), options);
+}

@@ -1,0 +1,112 @@
+/**
+ * Reading gazetteer sources into a Gazetteer (used by scripts/build-gazetteers.ts): GeoNames
+ * Arabic place names, ISO country names, Arabic first/last name lists, PETRARCH actor
+ * dictionaries and the entity names of WikiFANE Gold. Pure functions over file contents.
+ */
+
+import { normalizeArabic } from '../../lang/ar/normalize.js';
+import { ORG_HEADS } from '../../lang/ar/org-heads.js';
+import { PERSON_TITLES } from '../../lang/ar/titles.js';
+import { chunksOf } from '../conlleval.js';
+import { parseConll } from '../conll.js';
+import type { Gazetteer } from '../gazetteer.js';
+import { WIKIFANE_TYPES } from './corpora.js';
+
+/** Population from which a GeoNames place counts as a major place. */
+const MAJOR_POPULATION = 100_000;
+
+/** The rows of a TSV file with a header line, as objects keyed by the header. */
+function tsvRows(text: string): Array<Record<string, string>> {
+  const lines = text.split(/\r?\n/).filter(Boolean);
+  const header = lines[0]?.split('\t') ?? [];
+  return lines.slice(1).map((l) => {
+    const cells = l.split('\t');
+    return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
+  });
+}
+
+/** GeoNames cities1000 derived file: `arabic_script_names` split on `|`; big or admin seats are major. */
+export function addGeonamesCities(g: Gazetteer, text: string): void {
+  for (const row of tsvRows(text)) {
+    const pop = Number(row['population'] ?? 0);
+    const code = row['feature_code'] ?? '';
+    const major = pop >= MAJOR_POPULATION || code === 'PPLC' || code === 'PPLA';
+    for (const name of (row['arabic_script_names'] ?? '').split('|')) {
+      if (name.trim()) g.add(name, major ? 'place-major' : 'place-minor');
+    }
+  }
+}
+
+/** libgeonames Arabic names: countries and admin areas (no feature code or PCL*) are major. */
+export function addLibGeonames(g: Gazetteer, text: string): void {
+  for (const row of tsvRows(text)) {
+    const code = row['feature_code'] ?? '';
+    const name = row['arabic'] ?? '';
+    if (!name.trim()) continue;
+    g.add(name, code === '' || code.startsWith('PCL') || code === 'PPLC' || code === 'PPLA' ? 'place-major' : 'place-minor');
+  }
+}
+
+/** Country names (all variants) from `i18n-iso-countries`' `getNames('ar', {select: 'all'})`. */
+export function addCountries(g: Gazetteer, names: Record<string, string | string[]>): void {
+  for (const v of Object.values(names)) for (const name of Array.isArray(v) ? v : [v]) g.add(name, 'country');
+}
+
+/** A list of names, one a line. */
+export function addNameList(g: Gazetteer, text: string, kind: 'first-name' | 'last-name'): void {
+  for (const line of text.split(/\r?\n/)) if (line.trim()) g.add(line.trim(), kind);
+}
+
+const HEADS = new Set(ORG_HEADS.map((w) => normalizeArabic(w)));
+const TITLES = new Set(PERSON_TITLES.map((w) => normalizeArabic(w).replace(/^ال/, '')));
+
+/**
+ * PETRARCH actor dictionary: entries are `word_word_` (lemmatized, clitic-split) followed by
+ * codes, some on indented lines with date ranges (roles of a person). An entry opening with an
+ * organization head noun is an organization; a dated entry of two to four words that opens with
+ * no title is a person; a single word coded with a bare country code is a place unless it looks
+ * like a nationality adjective; the rest is `other`.
+ */
+export function addPetrarchActors(g: Gazetteer, text: string): void {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || /^\s/.test(line) || line.startsWith('#')) continue;
+    const m = /^([^\s[]+)\s*(\[[^\]]*\])?/.exec(line);
+    if (!m) continue;
+    const words = m[1]!.split('_').filter(Boolean).map((w) => normalizeArabic(w.replace(/\u0670/g, 'ا')));
+    if (words.length === 0 || words.some((w) => /[^\u0621-\u064a]/.test(w))) continue;
+    const dated = /^\s+\[/.test(lines[i + 1] ?? '');
+    const code = m[2] ?? '';
+    const head = words[0]!.replace(/^ال/, '');
+    let kind: 'organization' | 'person' | 'place-minor' | 'other' = 'other';
+    if (HEADS.has(words[0]!) || HEADS.has(head)) kind = 'organization';
+    else if (dated && words.length >= 2 && words.length <= 4 && !TITLES.has(head)) kind = 'person';
+    else if (words.length === 1 && /^\[[A-Z]{3}\]$/.test(code) && !/(ي|يه|يون|يين)$/.test(words[0]!)) kind = 'place-minor';
+    else if (words.length === 1 && words[0]!.length < 4) continue;
+    g.add(words.join(' '), kind);
+  }
+}
+
+const WIKI_KIND = { PER: 'wiki-person', ORG: 'wiki-organization', LOC: 'wiki-place', MISC: 'wiki-misc' } as const;
+
+/**
+ * Entity names of WikiFANE Gold by coarse type (the text is clitic-split: a leading و ب ل ك ف
+ * token inside a name is dropped, and names are kept only when at least two letters long).
+ */
+export function addWikifaneNames(g: Gazetteer, text: string): void {
+  for (const s of parseConll(text).sentences) {
+    const tags = s.lastColumn.map((t) => {
+      const m = /^([BI])-(.+)$/.exec(t);
+      const type = m ? WIKIFANE_TYPES[m[2]!] : undefined;
+      return m && type && type !== 'O' ? `${m[1]}-${type}` : 'O';
+    });
+    for (const c of chunksOf(tags)) {
+      const words = s.tokens.slice(c.start, c.end);
+      while (words.length > 0 && /^[وبلكف]$/.test(words[0]!)) words.shift();
+      const name = words.join(' ');
+      if (name.replace(/\s/g, '').length < 2) continue;
+      g.add(name, WIKI_KIND[c.type as keyof typeof WIKI_KIND]);
+    }
+  }
+}
