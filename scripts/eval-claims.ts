@@ -137,10 +137,11 @@ function withEntities(a: Article, mode: Mode, stages: { recognize: Stage | null;
 /** Normalized keys of every name of a predicted role. */
 function predictedKeys(doc: DocumentRecord, role: Claim['subject']): Set<string> {
   if (!role) return new Set();
-  if (role.described) return new Set([nameKey(role.described.name), nameKey(role.text)]);
+  const keys = new Set<string>([nameKey(role.text)]);
+  if (role.described) keys.add(nameKey(role.described.name));
   const e = doc.entities?.find((x) => x.id === role.id);
-  if (!e) return new Set([nameKey(role.text)]);
-  return new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(nameKey));
+  if (e) for (const n of [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]) keys.add(nameKey(n));
+  return keys;
 }
 
 function goldKeys(a: Article, name: string | null): Set<string> {

@@ -57,6 +57,11 @@ export interface DescribedActor {
   subtype: ActorSubtype | null;
   /** ISO alpha-2 country the description names (`الليبية` → `LY`), when it names one. */
   country: string | null;
+  /**
+   * The entity the description stands for, when the article makes it clear (جنود أتراك → the
+   * Turkish army); the claim's role then carries that entity's id. Null when unresolved.
+   */
+  resolved: string | null;
 }
 
 /** How a role was filled. */

@@ -4,9 +4,11 @@
  * (بلدة غت), and grouped when coordinated (X و Y و Z, X مثل Y) so each member gets its claim.
  */
 
-import { MEMBER_HEADS } from '../lang/ar/actor-descriptions.js';
+import { MEMBER_HEADS, PARTITIVE_WORDS } from '../lang/ar/actor-descriptions.js';
 import { AGENT_WORDS, COMPOUND_PREPOSITIONS, GOVERNING_PREPOSITIONS, LIST_LINKS } from '../lang/ar/clause-words.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../lang/ar/place-nouns.js';
+import { PERSON_TITLES } from '../lang/ar/titles.js';
+import { isDemonymToken } from './described-actors.js';
 import { QUANTITY_HEDGES } from '../lang/ar/quantity-hedges.js';
 import type { ActorSpan } from './actor-spans.js';
 import type { TokenView } from './token-view.js';
@@ -15,6 +17,8 @@ import { fold } from './word-forms.js';
 const PREPS = new Set(GOVERNING_PREPOSITIONS.map(fold));
 const COMPOUNDS = COMPOUND_PREPOSITIONS.map((c) => ({ first: fold(c.words[0]), second: fold(c.words[1]), as: fold(c.as) }));
 const MEMBERS = new Set(MEMBER_HEADS.map(fold));
+const PARTITIVES = new Set(PARTITIVE_WORDS.map(fold));
+const TITLES = new Set(PERSON_TITLES.map((w) => fold(w).replace(/^ال/, '')));
 const PLACE_WORDS = new Set([...PLACE_NOUNS, ...DIRECTIONS].map((w) => fold(w).replace(/^ال/, '')));
 const LINKS = new Set(LIST_LINKS.map(fold));
 const AGENTS = new Set(AGENT_WORDS.map(fold));
@@ -123,6 +127,33 @@ export class SentenceActors {
         if (r.prep || r.conj) break;
       }
     }
+    // 1b. A partitive before it (ثلاثة من أفراد الدرك، مئات من رجال الجيش): the count is part of the phrase.
+    if (!glued.prep && actor.type !== 'LOC') {
+      const p = v.prev(first, this.from);
+      const pp = p >= 0 && v.keys[p] === 'من' ? v.prev(p, this.from) : -1;
+      if (pp >= 0) {
+        const t = v.tokens[pp]!;
+        const isCount = t.kind === 'number' || PARTITIVES.has(v.keys[pp]!) || v.readings(pp).some((r) => PARTITIVES.has(r.core) || /^(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|اثن)/.test(r.core));
+        if (isCount) {
+          first = pp;
+          viaMembers = true;
+          const r0 = v.readings(pp)[0];
+          glued = { prep: '', conj: !!r0?.conj && t.kind === 'arabic' && v.keys[pp]!.startsWith('و') };
+        }
+      }
+    }
+    // 1c. Titles before a person (بالرئيس الإسلامي محمد مرسي): the preposition is glued to the title.
+    if (actor.type === 'PER' && !glued.prep && !glued.conj) {
+      for (let back = 0, p = v.prev(first, this.from); p >= 0 && back < 2; back++, p = v.prev(p, this.from)) {
+        const r = v.readings(p).find((x) => x.suffix === '' && TITLES.has(x.core));
+        if (!r) continue;
+        first = p;
+        glued = { prep: r.prep, conj: !!r.conj };
+        break;
+      }
+    }
+    // A number right before a member head (16 عنصراً من القاعدة) is part of the phrase too.
+    if (viaMembers && first > this.from && v.tokens[first - 1]!.kind === 'number') first--;
     // 2. A preposition word (or compound) before the phrase.
     let prep = glued.prep;
     let conj = glued.conj;
@@ -140,7 +171,10 @@ export class SentenceActors {
         if (key === 'و') conj = true;
       }
     }
-    return { actor, first, last: actor.tokenEnd, prep, conj, viaMembers, group: -1 };
+    // 3. Nationality adjectives after an organization belong to it (المقاومة الشعبية اليمنية).
+    let last = actor.tokenEnd;
+    if (actor.type === 'ORG') while (last < this.to && v.keys[last]!.startsWith('ال') && isDemonymToken(v, last)) last++;
+    return { actor, first, last, prep, conj, viaMembers, group: -1 };
   }
 
   /** Joins a slot to the group before it when only commas, quotes, و or a list link lie between. */

@@ -8,7 +8,7 @@
 import type { AttributionKind, AttributionSource, Modality } from '../record/claim.js';
 import type { ActorSpan } from './actor-spans.js';
 import type { Group } from './actor-groups.js';
-import { matchAttributionVerb, matchSequence } from './lexicon.js';
+import { matchAttributionVerb, matchSequence, matchTriggers } from './lexicon.js';
 import { bareKey, isClauseOpener, isComplementizer, type RoleFill, type SentenceContext } from './sentence-context.js';
 
 /** One attribution frame of a sentence. */
@@ -102,7 +102,8 @@ function toSource(ctx: SentenceContext, p: SourcePhrase, cue: number, cueEnd: nu
 /** The start of the complement after token `i` (after أن/إن, a colon, or أشار إلى), or -1. */
 function complementAfter(ctx: SentenceContext, i: number, allowIla: boolean): number {
   const v = ctx.view;
-  for (let j = i, n = 0; j < ctx.to && n < 9; j++, n++) {
+  for (let j = i, n = 0; j < ctx.to && n < 16; j++, n++) {
+    if (n > 0 && (matchAttributionVerb(ctx.lex, v.readings(j)) || isClauseOpener(ctx, j))) return -1;
     if (isComplementizer(ctx, j)) return /(ه|ها|هم)$/.test(v.keys[j]!) ? j : j + 1;
     if (v.tokens[j]!.text === ':') return j + 1;
     if (v.isStop(j)) return -1;
@@ -111,6 +112,17 @@ function complementAfter(ctx: SentenceContext, i: number, allowIla: boolean): nu
       if (next < ctx.to && isComplementizer(ctx, next)) return next + 1;
       return next;
     }
+  }
+  return -1;
+}
+
+/** A claim noun within four tokens after `i` (past في بيان، أمس), or -1. */
+function nounAfter(ctx: SentenceContext, i: number): number {
+  const v = ctx.view;
+  for (let j = i, n = 0; j < ctx.to && n < 5; j++, n++) {
+    if (v.isStop(j) || isComplementizer(ctx, j)) return -1;
+    if (v.tokens[j]!.kind !== 'arabic') continue;
+    if (matchTriggers(ctx.lex, v.keys[j]!, v.readings(j)).some((t) => t.word.pos === 'noun')) return j;
   }
   return -1;
 }
@@ -181,8 +193,9 @@ export function readFrame(ctx: SentenceContext, i: number, state: FrameState): F
     else if (sentenceStart && state.carry && (m.verb.continues || m.reading.conj)) elided = state.carry;
     else if (!state.topic && state.carry && m.verb.continues) elided = state.carry;
   }
-  // 3. The complement.
-  const scopeStart = complementAfter(ctx, after, m.verb.past === 'أشار' || m.verb.past === 'لفت');
+  // 3. The complement; or a verbal noun right after the source (أعلن الجيش مقتل ثلاثة جنود).
+  let scopeStart = complementAfter(ctx, after, m.verb.past === 'أشار' || m.verb.past === 'لفت');
+  if (scopeStart < 0 && source && !m.verb.negates) scopeStart = nounAfter(ctx, after);
   if (scopeStart < 0) return [];
   // 4. A quoted second source.
   let inner: SourcePhrase | null = null;

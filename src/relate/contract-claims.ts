@@ -54,7 +54,7 @@ export function toContractDescribedEntities(doc: DocumentRecord): (ContractEntit
   const byId = new Map<string, ContractEntity & { described: true; country: string | null }>();
   for (const c of doc.claims ?? []) {
     for (const r of [c.subject, c.object, c.location]) {
-      if (!r?.described) continue;
+      if (!r?.described || r.described.resolved) continue;
       let e = byId.get(r.id);
       if (!e) {
         const d = r.described;

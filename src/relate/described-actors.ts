@@ -5,9 +5,9 @@
  * `d1`, `d2` … shared by equal descriptions within a document.
  */
 
-import { DESCRIPTION_HEADS, DESCRIPTION_QUALIFIERS, PLACE_DESCRIPTION_HEADS, STATE_QUALIFIERS } from '../lang/ar/actor-descriptions.js';
+import { COUNTED_HEADS, DESCRIPTION_HEADS, DESCRIPTION_QUALIFIERS, PLACE_DESCRIPTION_HEADS, STATE_QUALIFIERS } from '../lang/ar/actor-descriptions.js';
 import { COUNTRY_NAMES } from '../lang/ar/country-demonyms.js';
-import type { ActorSubtype } from '../record/entity.js';
+import type { ActorSubtype, Entity } from '../record/entity.js';
 import type { Quantity } from '../record/claim.js';
 import type { TokenView } from './token-view.js';
 import type { ActorSpan } from './actor-spans.js';
@@ -34,6 +34,11 @@ for (const [code, c] of Object.entries(COUNTRY_NAMES)) {
   }
 }
 
+/** True when token `i` is a nationality adjective (السوري، اليمنية، أتراك excluded). */
+export function isDemonymToken(view: TokenView, i: number): boolean {
+  return view.readings(i).some((r) => r.suffix === '' && r.prep === '' && !r.conj && DEMONYMS.has(r.core));
+}
+
 const HEADS = new Map<string, HeadInfo>();
 for (const h of DESCRIPTION_HEADS) {
   const state = h.subtype === 'state_security' || h.subtype === 'government';
@@ -56,8 +61,14 @@ function adjectiveForms(list: readonly string[]): Set<string> {
 }
 
 const QUALIFIERS = adjectiveForms(DESCRIPTION_QUALIFIERS);
+const COUNTED = new Map<string, HeadInfo>();
+for (const w of COUNTED_HEADS) {
+  const k = fold(w);
+  for (const f of [k, k + 'ا']) COUNTED.set(f, { subtype: k === 'جندي' ? 'state_security' : k === 'شخص' || k === 'مدني' || k === 'مهاجر' ? 'other' : 'armed_group', standalone: true, state: k === 'جندي' });
+}
 const STATE_QUALS = new Set(STATE_QUALIFIERS.map((w) => fold(w).replace(/^ال/, '')));
 const PLACE_HEADS = new Set(PLACE_DESCRIPTION_HEADS.map((w) => fold(w).replace(/^ال/, '')));
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هؤلاء', 'اولئك', 'وهذه', 'وتلك']);
 
 /** The core of token `i` if a reading with at most a conjunction/preposition and article gives one in `set`. */
 function coreIn(view: TokenView, i: number, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
@@ -76,6 +87,8 @@ export interface DescriptionMatch {
   type: 'ORG' | 'LOC';
   country: string | null;
   quantity?: Quantity;
+  /** Folded head noun without the article (جنود، قوات، جماعات), '' for demonym-only actors. */
+  head: string;
 }
 
 /**
@@ -98,6 +111,13 @@ export function findDescriptions(view: TokenView, text: string, from: number, to
       continue;
     }
     const m = matchAt(view, text, i, to, taken);
+    // `16 عنصراً من القاعدة`, `مسلحي تنظيم داعش`: the named organization acts, through its members.
+    const after = m ? view.next(m.tokenEnd - 1, to) : -1;
+    const ofEntity = after >= 0 && ((view.keys[after] === 'من' && taken.has(after + 1)) || (taken.has(after) && m!.tokenEnd - m!.tokenStart <= 2));
+    if (m && ofEntity && m.type === 'ORG' && m.subtype !== 'other') {
+      i = m.tokenEnd;
+      continue;
+    }
     if (m) {
       out.push(m);
       i = m.tokenEnd;
@@ -118,17 +138,26 @@ function matchAt(view: TokenView, text: string, i: number, to: number, taken: Re
     if (h >= to || taken.has(h)) return null;
     quantity = { value: num.value, hedge: num.vague ? 'vague' : 'exact', unit: 'people', text: text.slice(tokens[i]!.start, tokens[num.tokenEnd - 1]!.end), start: tokens[i]!.start, end: tokens[num.tokenEnd - 1]!.end };
   }
-  const headCore = coreIn(view, h, HEADS);
+  // A demonstrative before a head (هذه الخلية، تلك الجماعات) names the described actor before.
+  if (!num && DEMONSTRATIVES.has(view.keys[h]!) && h + 1 < to && !taken.has(h + 1)) {
+    const head = coreIn(view, h + 1, HEADS);
+    if (head && view.keys[h + 1]!.startsWith('ال')) {
+      const info = HEADS.get(head)!;
+      return finish(h, h + 2, info.subtype, 'ORG', null, head);
+    }
+  }
+  const counted = num ? coreIn(view, h, COUNTED) : null;
+  const headCore = coreIn(view, h, HEADS) ?? counted;
   const demonym = coreIn(view, h, DEMONYMS);
   // 3. Land noun + demonym.
   if (!num && coreIn(view, h, PLACE_HEADS)) {
     const n = view.next(h, to);
     const d = n >= 0 && !taken.has(n) ? coreIn(view, n, DEMONYMS) : null;
-    if (d) return finish(h, n + 1, 'other', 'LOC', DEMONYMS.get(d) ?? null);
+    if (d) return finish(h, n + 1, 'other', 'LOC', DEMONYMS.get(d) ?? null, '');
     return null;
   }
   if (headCore) {
-    const head = HEADS.get(headCore)!;
+    const head = HEADS.get(headCore) ?? COUNTED.get(headCore)!;
     let end = h + 1;
     let country: string | null = null;
     let qualified = false;
@@ -149,9 +178,10 @@ function matchAt(view: TokenView, text: string, i: number, to: number, taken: Re
       qualified = true;
       end = n + 1;
     }
-    if (!qualified && !head.standalone && !(num && head.subtype !== 'government')) return null;
-    if (!qualified && head.subtype === 'government' && headCore !== 'سلطات') return null;
-    return finish(start, end, head.subtype, 'ORG', country);
+    if (!qualified && head.subtype === 'government') {
+      if (headCore !== 'سلطات') return null;
+    } else if (!qualified && !head.standalone && !num) return null;
+    return finish(start, end, head.subtype, 'ORG', country, headCore);
   }
   if (demonym && (num || DEMONYM_PLURALS.has(demonym))) {
     // 1./4. `100 جزائري`, `مصريين`: a plural demonym (or any after a number) names people.
@@ -159,14 +189,14 @@ function matchAt(view: TokenView, text: string, i: number, to: number, taken: Re
     const prev = view.prev(h, 0);
     // A demonym right after a noun qualifies it (جهاديون جزائريون): not an actor of its own.
     if (!num && prev >= 0 && view.tokens[prev]!.kind === 'arabic' && !isFunctionWord(view.keys[prev]!)) return null;
-    return finish(start, h + 1, 'other', 'ORG', DEMONYMS.get(demonym) ?? null);
+    return finish(start, h + 1, 'other', 'ORG', DEMONYMS.get(demonym) ?? null, '');
   }
   return null;
 
-  function finish(a: number, b: number, subtype: ActorSubtype, type: 'ORG' | 'LOC', country: string | null): DescriptionMatch {
+  function finish(a: number, b: number, subtype: ActorSubtype, type: 'ORG' | 'LOC', country: string | null, head: string): DescriptionMatch {
     const first = tokens[a]!;
     const s = first.kind === 'arabic' ? stemStartOf(view, a) : first.start;
-    return { tokenStart: a, tokenEnd: b, start: s, end: tokens[b - 1]!.end, subtype, type, country, ...(quantity ? { quantity } : {}) };
+    return { tokenStart: a, tokenEnd: b, start: s, end: tokens[b - 1]!.end, subtype, type, country, head, ...(quantity ? { quantity } : {}) };
   }
 }
 
@@ -203,8 +233,54 @@ function surfaceOffset(surface: string, k: number): number {
   return surface.length;
 }
 
-/** Gives ids to described actors: equal folded names share one (`d1`, `d2` …). */
-export function describedActorSpans(matches: readonly DescriptionMatch[], text: string): ActorSpan[] {
+/** Heads of soldiers and police (not of a whole force): they belong to the one force the article names. */
+const SOLDIER_HEADS = new Set(['جنود', 'جندي', 'جنديا', 'عسكريين', 'عسكريا', 'شرطيين', 'شرطيا', 'رجال', 'عناصر', 'افراد', 'دوريات', 'وحدات'].map(fold));
+
+/**
+ * The named force a described state actor belongs to, where the article makes it clear (DESIGN.md:
+ * قوات النظام in a Syrian story is the Syrian army): a description with a nationality goes to the
+ * one state organization of that country the article names (جنود أتراك → الجيش التركي); soldiers
+ * without one go to the one security force the article names. Null when there is none or several.
+ */
+export function resolveDescribed(m: DescriptionMatch, entities: readonly Entity[]): string | null {
+  if (m.type !== 'ORG' || (m.subtype !== 'state_security' && m.subtype !== 'government')) return null;
+  const named = entities.filter((e) => e.type === 'ORG' && e.mentions.length > 0);
+  const ofCountry = (e: Entity): boolean => {
+    const names = countryWords(m.country!);
+    return e.country === m.country || [e.name, ...e.aliases].some((n) => names.some((w) => fold(n).includes(w)));
+  };
+  let candidates: Entity[];
+  if (m.country) {
+    // The country's force, else (طائرات تركية) its government.
+    candidates = named.filter((e) => e.subtype === m.subtype && ofCountry(e));
+    if (candidates.length === 0) candidates = named.filter((e) => (e.subtype === 'state_security' || e.subtype === 'government') && ofCountry(e));
+  } else if (SOLDIER_HEADS.has(m.head)) candidates = named.filter((e) => e.subtype === 'state_security');
+  else return null;
+  if (candidates.length <= 1) return candidates[0]?.id ?? null;
+  // Several: the one named last before the description, if any.
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of candidates) {
+    for (const x of e.mentions) if (x.end <= m.start && x.start > bestAt) {
+      best = e;
+      bestAt = x.start;
+    }
+  }
+  return best?.id ?? null;
+}
+
+/** Folded demonym stems and names of a country (`TR` → تركي، تركيا). */
+function countryWords(code: string): string[] {
+  const c = COUNTRY_NAMES[code];
+  if (!c) return [];
+  return [...c.demonyms, ...c.names].map((w) => fold(w).replace(/^ال/, ''));
+}
+
+/**
+ * Gives ids to described actors: equal folded names share one (`d1`, `d2` …). A description
+ * that `resolveDescribed` ties to a named force takes that entity's id and keeps the description.
+ */
+export function describedActorSpans(matches: readonly DescriptionMatch[], text: string, entities: readonly Entity[] = []): ActorSpan[] {
   const ids = new Map<string, string>();
   const out: ActorSpan[] = [];
   for (const m of matches) {
@@ -215,8 +291,9 @@ export function describedActorSpans(matches: readonly DescriptionMatch[], text: 
       id = `d${ids.size + 1}`;
       ids.set(key, id);
     }
+    const resolved = resolveDescribed(m, entities);
     out.push({
-      id,
+      id: resolved ?? id,
       type: m.type,
       subtype: m.type === 'LOC' ? null : m.subtype,
       name,
@@ -225,7 +302,7 @@ export function describedActorSpans(matches: readonly DescriptionMatch[], text: 
       end: m.end,
       tokenStart: m.tokenStart,
       tokenEnd: m.tokenEnd,
-      described: { id, name, type: m.type, subtype: m.type === 'LOC' ? null : m.subtype, country: m.country },
+      described: { id, name, type: m.type, subtype: m.type === 'LOC' ? null : m.subtype, country: m.country, resolved },
       ...(m.quantity ? { quantity: m.quantity } : {}),
     });
   }

@@ -71,7 +71,7 @@ export function extractClaims(doc: DocumentRecord, lex: Lexicon, report: Reporte
   const taken = coveredTokens(entitySpans);
   const matches: DescriptionMatch[] = [];
   for (const s of layer.sentences) matches.push(...findDescriptions(view, text, s.tokenStart, s.tokenEnd, taken));
-  const spans = mergeActorSpans(entitySpans, describedActorSpans(matches, text));
+  const spans = mergeActorSpans(entitySpans, describedActorSpans(matches, text, doc.entities ?? []));
   // Years the text names, for the time checks.
   const sentenceTimes = layer.sentences.map((s) => findTimes(view, text, s.tokenStart, s.tokenEnd));
   const textYears = sentenceTimes.flat().flatMap((t) => (t.spec.kind === 'year' ? [t.spec.year] : t.spec.kind === 'date' && t.spec.year !== null ? [t.spec.year] : []));
@@ -92,16 +92,43 @@ export function extractClaims(doc: DocumentRecord, lex: Lexicon, report: Reporte
     if (local.length === 0) return;
     // 2. Claims.
     const ctx: SentenceContext = { view, lex, text, index, from: s.tokenStart, to: s.tokenEnd, actors: new SentenceActors(view, local, s.tokenStart, s.tokenEnd) };
-    const drafts = dedupe(sentenceClaims(ctx, walk));
+    // A claim needs its actor: subjectless halves only served the merge.
+    const drafts = dedupe(mergeAttacks(sentenceClaims(ctx, walk))).filter((d) => d.subject !== null);
     if (drafts.length === 0) return;
     // 4. Quantities.
     const quantities = findQuantities(view, lex, text, s.tokenStart, s.tokenEnd);
     for (const d of drafts) out.push(toClaim(ctx, d, times, drafts, quantities));
   });
-  // 5. Document-wide: an attack with no subject on a target already attacked by someone is the same.
-  const kept = out.filter((c) => c.subject || !out.some((o) => o !== c && o.type === c.type && o.subject && o.object?.id === c.object?.id));
+  // 5. An attack with no target by an actor the document shows attacking someone adds nothing.
+  const kept = out.filter((c) => c.type !== 'ATTACK' || c.object || !out.some((o) => o.type === 'ATTACK' && o.object && o.subject?.id === c.subject?.id));
   kept.forEach((c, i) => (c.id = `c${i + 1}`));
   return kept;
+}
+
+/**
+ * Joins the halves of one attack told by two words of a sentence: a subject without a target
+ * (غارات شنها التحالف) and a target without a subject (قتل عناصر التنظيم …).
+ */
+function mergeAttacks(drafts: DraftClaim[]): DraftClaim[] {
+  const headless = drafts.filter((d) => d.type === 'ATTACK' && !d.subject && d.object);
+  if (headless.length === 0) return drafts;
+  const out: DraftClaim[] = [];
+  const used = new Set<DraftClaim>();
+  // Each target goes to the subjects of one trigger (قصفت جماعة الحوثي والقوات الموالية … مقتل 43).
+  const byTrigger = new Map<number, DraftClaim>();
+  for (const d of drafts) {
+    if (d.type === 'ATTACK' && d.subject && !d.object) {
+      const other = byTrigger.get(d.occ.token) ?? headless.find((h) => !used.has(h) && h.object!.actor.id !== d.subject!.actor.id);
+      if (other && other.object!.actor.id !== d.subject.actor.id) {
+        used.add(other);
+        byTrigger.set(d.occ.token, other);
+        out.push({ ...d, object: other.object, location: d.location ?? other.location });
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out.filter((d) => !used.has(d));
 }
 
 /** Merges drafts of one sentence with the same type and roles (two triggers of one claim). */

@@ -37,8 +37,14 @@ export interface RoleEnv {
   relative: { fill: RoleFill; token: number } | null;
   /** The last place named, for هناك. */
   lastPlace: RoleFill | null;
+  /** The place a relative pronoun refers to (المكلا التي يسيطرون عليها), for عليها/فيها. */
+  relativePlace: { fill: RoleFill; token: number } | null;
+  /** Whether the topic was named in this sentence (a topic from far back is a weaker subject). */
+  topicHere: boolean;
   /** Tokens of the sentence's verb triggers, which bound a trigger's window. */
   verbTokens: ReadonlySet<number>;
+  /** Claim types of the triggers at each token: a trigger of the same type bounds the window too. */
+  triggerTypes: ReadonlyMap<number, readonly string[]>;
 }
 
 /** The roles of one trigger; each object actor makes its own claim with each subject actor. */
@@ -55,8 +61,8 @@ function rightLimit(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): number
   const v = ctx.view;
   const max = Math.min(ctx.to, occ.lastToken + 1 + RIGHT_WINDOW);
   for (let k = occ.lastToken + 1; k < max; k++) {
-    if (v.isStop(k) || isComplementizer(ctx, k) || isClauseOpener(ctx, k) || isRelative(ctx, k)) return k;
-    if (env.verbTokens.has(k)) return k;
+    if (v.isStop(k) || isComplementizer(ctx, k) || isClauseOpener(ctx, k) || isRelative(ctx, k) || isTemporalPrep(ctx, k)) return k;
+    if (env.verbTokens.has(k) || env.triggerTypes.get(k)?.includes(occ.type)) return k;
     if (matchAttributionVerb(ctx.lex, v.readings(k))) return k;
   }
   return max;
@@ -102,91 +108,164 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
     const g = ctx.actors.groupStartingAt(n);
     if (g && g.prep === '') genitive = g;
   }
+  // A two-word verb with its subject inside (فتح مسلحون النار): that group.
+  const inner = occ.lastToken > occ.token ? ctx.actors.groupStartingAt(v.next(occ.token, ctx.to)) : null;
+  if (inner && inner.prep === '' && inner.last <= occ.lastToken) genitive = inner;
+  const agent = after.find((g) => g.prep === 'agent' && !g.place) ?? null;
+  const take = (g: Group): RoleFill => {
+    used.add(g);
+    return fillFromGroup(ctx, g);
+  };
   if (!occ.nominal || w.pos === 'participle') {
     // 1. Verbs and participles.
     // `من يتبع` (who follows), `أنها اعتقلت` (that it arrested): the pronoun is the subject.
     let p = v.prev(occ.token, ctx.from);
     while (p > ctx.from && isLinkAdverb(ctx, p)) p = v.prev(p, ctx.from);
     const whoClause = p >= 0 && (v.keys[p] === 'من' || isPronounComplementizer(ctx, p)) && env.topic !== null;
+    // After a relative pronoun whose antecedent is no actor (الهجمات التي تستهدف الجيش), the
+    // group after the verb is its object.
+    const afterRelative = p >= 0 && isRelative(ctx, p) && !(env.relative && env.relative.token === p);
+    if (w.backedBy) {
+      // قوات التمرد المدعومة من فلول صالح: the backer is the subject, the noun before the object.
+      const backer = after.find((g) => !g.place && g.first - occ.lastToken <= 4);
+      const backed = ctx.actors.groupsBefore(occ.token, Math.max(ctx.from, occ.token - 3)).find((g) => !g.place);
+      if (!backer || !backed) return null;
+      return { subject: take(backer), topical: false, object: take(backed), location: null };
+    }
     const svo = occ.reading.conj ? null : subjectBefore(ctx, occ.token);
     const adjacent = ctx.actors.groupsBefore(occ.token, ctx.from)[0];
-    const agent = after.find((g) => g.prep === 'agent' && !g.place);
-    const passive = !!agent || /^[\u0621-\u064A]\u064F/.test(v.tokens[occ.token]!.text.replace(/^[وف]/, ''));
-    if (passive) {
-      // 1a. A passive (قُتل X على يد Y): the agent is the subject, the group after the object.
-      if (agent) {
-        subject = fillFromGroup(ctx, agent);
-        used.add(agent);
-      }
+    const adjacentOk = !!adjacent && !adjacent.place && onlyLinksBetween(ctx, adjacent.last, occ.token, 0) && (w.pos === 'participle' ? !occ.reading.conj : true);
+    const direct = after.filter((g) => g.prep === '' && !g.place);
+    const marked = /^[\u0621-\u064A]\u064F/.test(v.tokens[occ.token]!.text.replace(/^[وف]/, ''));
+    // A verb news writes in the passive (قتل 5 جنود، جنود قتلوا في …) with no second group.
+    const proneSingle = !!w.passiveProne && !pluralVerb(occ) && direct.length === 1 && !svo && !whoClause && genitive === direct[0];
+    const proneBefore = !!w.passiveProne && !genitive && adjacentOk;
+    if (agent || marked || proneSingle || proneBefore) {
+      // 1a. A passive (قُتل X على يد Y): the agent is the subject, the patient the object.
+      if (agent) subject = take(agent);
       topical = false;
-      if (genitive && !genitive.place) {
-        object = fillFromGroup(ctx, genitive);
-        used.add(genitive);
-      }
-    } else if (svo) subject = fillFromGroup(ctx, svo);
-    else if ((pluralVerb(occ) || w.pos === 'participle') && adjacent && !adjacent.place && onlyLinksBetween(ctx, adjacent.last, occ.token, 0)) {
+      if (genitive && !genitive.place) object = take(genitive);
+      else if (adjacentOk && (marked || proneBefore)) object = take(adjacent!);
+    } else if (svo) subject = take(svo);
+    else if ((pluralVerb(occ) || w.pos === 'participle') && adjacentOk) {
       // An indefinite noun and a verb right after it: a relative clause without a pronoun
       // (تحركات لمشبوهين تنقلوا إلى …), the verb's subject is that noun.
-      subject = fillFromGroup(ctx, adjacent);
+      subject = take(adjacent!);
       topical = false;
     } else if (whoClause) subject = fillByReference(ctx, env.topic!, occ.token, 'pronoun');
-    else if (w.pos !== 'participle' && genitive && !genitive.place && !pluralVerb(occ)) {
-      const direct = after.filter((g) => g.prep === '' && !g.place);
-      const objectWanted = w.preps.includes('') && info.object === 'actor' && direct.length === 1 && env.topic !== null && !!occ.reading.conj;
-      if (!objectWanted && onlyLinksBetween(ctx, occ.lastToken + 1, genitive.first, 2)) {
-        subject = fillFromGroup(ctx, genitive);
-        used.add(genitive);
-      }
+    else if (w.pos === 'participle' && env.relative && occ.token - env.relative.token <= 3) {
+      // الخلية التي كانت مرتبطة بـ…: the relative's antecedent.
+      subject = fillByReference(ctx, env.relative.fill, occ.token, 'pronoun');
     }
-    if (!subject && !passive && w.pos !== 'participle') {
+    else if (w.pos !== 'participle' && genitive && !genitive.place && !pluralVerb(occ) && !afterRelative && onlyLinksBetween(ctx, occ.lastToken + 1, genitive.first, 2)) {
+      subject = take(genitive);
+    }
+    // A passive without an agent has no subject; nor has a verb after a relative with no actor.
+    const passiveNoAgent = !topical && !agent;
+    if (!subject && !passiveNoAgent && w.pos !== 'participle' && !afterRelative) {
       const rel = env.relative && occ.token - env.relative.token <= 3 ? env.relative.fill : null;
       if (rel) subject = fillByReference(ctx, rel, occ.token, 'pronoun');
       else if (env.topic) subject = fillByReference(ctx, env.topic, occ.token, env.topic.via === 'explicit' ? 'elided' : env.topic.via);
     }
   } else {
     // 2. Nouns.
-    if (genitive && w.genitive === 'subject' && !genitive.place) {
-      subject = fillFromGroup(ctx, genitive);
-      used.add(genitive);
+    const prev = v.prev(occ.token, ctx.from);
+    const subjected = subjectedTo(ctx, occ, env);
+    if (subjected) {
+      // تعرضت الدورية لهجوم من مسلحين: the one subjected is the target, the من group the attacker.
+      object = subjected.target.via === 'explicit' ? subjected.target : fillByReference(ctx, subjected.target, occ.token, 'pronoun');
+      if (subjected.attacker) subject = take(subjected.attacker);
     }
-    if (!subject) {
-      const agent = after.find((g) => g.prep === 'agent');
-      if (agent) {
-        subject = fillFromGroup(ctx, agent);
-        used.add(agent);
+    if (!subject && genitive && w.genitive === 'subject' && !genitive.place) subject = take(genitive);
+    // قصف مدفعي للحوثيين: a ل right after a noun whose genitive is its subject marks the subject.
+    if (!subject && !genitive && w.genitive === 'subject') {
+      const lam = after.find((g) => g.prep === 'ل' && !g.place && g.first - occ.lastToken <= 2);
+      if (lam) subject = take(lam);
+    }
+    // Backing: مقاتلون بدعم من الحكومة → the من group backs the group before.
+    if (!subject && occ.reading.prep === 'ب' && (occ.type === 'COOPERATE' || occ.type === 'AID')) {
+      const from = after.find((g) => g.prep === 'من' && !g.place && g.first - occ.lastToken <= 2);
+      const backed = ctx.actors.groupsBefore(occ.token, Math.max(ctx.from, occ.token - 3)).find((g) => !g.place);
+      if (from && backed) {
+        subject = take(from);
+        object = take(backed);
+        topical = false;
       }
     }
-    if (!subject) subject = supportSubject(ctx, occ, env);
-    const prev = v.prev(occ.token, ctx.from);
+    if (!subject && agent) subject = take(agent);
+    if (!subject) {
+      const support = supportSubject(ctx, occ, env, after);
+      if (support) {
+        subject = support.fill;
+        if (support.group) used.add(support.group);
+      }
+    }
     const eventRef = prev >= 0 && (isTemporalPrep(ctx, prev) || v.keys[prev] === 'اعقاب');
-    if (!subject && !eventRef && !w.explicitSubject && !w.apposition && env.topic) {
+    // A possessive pronoun on a noun whose genitive is its object (لاستعادتها) is that object.
+    if (!object && occ.reading.suffix !== '' && w.genitive === 'object') {
+      const ref = info.object === 'place' ? env.lastPlace : (ctx.actors.groupsBefore(occ.token, Math.max(ctx.from, occ.token - 6)).find((g) => !g.place) ?? null);
+      if (ref) object = 'slots' in ref ? take(ref) : fillByReference(ctx, ref, occ.token, 'pronoun');
+    }
+    // A possessive pronoun (زيارته، سيطرتها) is its subject: the last actor named shortly before, or the topic.
+    if (!subject && occ.reading.suffix !== '' && !w.apposition && w.genitive !== 'object') {
+      const recent = ctx.actors.groupsBefore(occ.token, Math.max(ctx.from, occ.token - 6)).find((g) => !g.place);
+      const ref = recent ? fillFromGroup(ctx, recent) : env.topic;
+      if (ref) subject = fillByReference(ctx, ref, occ.token, 'pronoun');
+    }
+    if (!subject && !eventRef && !w.explicitSubject && !w.apposition && !subjected && env.topic) {
       subject = fillByReference(ctx, env.topic, occ.token, 'elided');
     }
-    if (w.apposition) subject = appositionSubject(ctx, occ, genitive);
   }
   // 3. Object. After a preposition word of the trigger (التحقيق حول شبهات … بين X و Y) the object
-  // may sit deeper in the phrase: any governed group in the window will do.
-  const nestedOk = n >= 0 && n < limit && !ctx.actors.slotAt(n) && w.preps.some((p) => p !== '' && fold(p) === ctx.view.keys[n]);
-  if (genitive && !used.has(genitive) && (w.genitive === 'object' || w.apposition) && genitive.place === (info.object === 'place')) {
-    object = fillFromGroup(ctx, genitive);
-    used.add(genitive);
+  // may sit deeper in the phrase: any group in the window will do.
+  const nestedOk =
+    n >= 0 &&
+    n < limit &&
+    !ctx.actors.slotAt(n) &&
+    (w.preps.some((p) => p !== '' && fold(p) === ctx.view.keys[n]) ||
+      // A purpose after an attack noun (هجوما لطرد القوات الحكومية): its object is the target.
+      (occ.type === 'ATTACK' && occ.nominal && ctx.view.readings(n).some((r) => r.prep === 'ل' && !r.article && r.core.length > 2)));
+  if (!object && genitive && !used.has(genitive) && (w.genitive === 'object' || w.apposition) && genitive.place === (info.object === 'place')) {
+    object = take(genitive);
   }
   if (!object) {
     for (const g of after) {
       if (used.has(g)) continue;
       if (info.object === 'place' ? !g.place : g.place) continue;
+      // `بين X و Y من جهة، و Z من جهة أخرى`: the two sides.
+      const side = g.prep === 'بين' ? otherSide(ctx, g, limit) : null;
+      if (side && subject?.via !== 'explicit') {
+        subject = take(g);
+        object = take(side);
+        break;
+      }
       // `اتصالات بين X و Y`: both roles from one group, unless the subject is written.
-      if (g.prep === 'بين' && g.slots.length >= 2 && info.symmetric && subject?.via !== 'explicit') {
+      if (g.prep === 'بين' && g.slots.length >= 2 && w.preps.includes('بين') && subject?.via !== 'explicit') {
         subject = fillFromGroup(ctx, { ...g, slots: [g.slots[0]!], last: g.slots[0]!.last });
         object = fillFromGroup(ctx, { ...g, slots: g.slots.slice(1), first: g.slots[1]!.first });
         used.add(g);
         break;
       }
       if (g.prep === 'agent') continue;
-      if (!prepOk(g, w.preps, !!w.requirePrep) && !(nestedOk && g.prep !== '')) continue;
-      object = fillFromGroup(ctx, g);
-      used.add(g);
+      // A facility of an actor right after a direct-object word (اقتحموا مركزا للشرطة): the actor.
+      const owner = g.prep === 'ل' && w.preps.includes('') && !w.requirePrep && info.object === 'actor' && g.first - occ.lastToken <= 3;
+      const nested = nestedOk && (info.object === 'actor' || g.prep === '');
+      if (!prepOk(g, w.preps, !!w.requirePrep) && !nested && !owner) continue;
+      object = take(g);
       break;
+    }
+  }
+  // A place under someone's control, named before (مدينة درعا الخاضعة لسيطرة المعارضة).
+  if (!object && info.object === 'place' && occ.reading.prep === 'ل') {
+    const before = ctx.actors.groupsBefore(occ.token, ctx.from)[0];
+    if (before && before.place && occ.token - before.last <= 4) object = take(before);
+  }
+  if (!object && info.object === 'place' && env.relativePlace && occ.token - env.relativePlace.token <= 4) {
+    for (let k = occ.lastToken + 1; k < Math.min(limit, occ.lastToken + 3); k++) {
+      if (/^(علي|في|الي|ب)(ها|ه|هم)$/.test(ctx.view.keys[k]!)) {
+        object = fillByReference(ctx, env.relativePlace.fill, k, 'pronoun');
+        break;
+      }
     }
   }
   if (info.object === 'place' && env.lastPlace) {
@@ -197,6 +276,12 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
         break;
       }
     }
+  }
+  if (w.apposition && object && object.token - occ.lastToken > 5) object = null;
+  if (w.apposition) {
+    // Nouns of office: the person (or organization) beside the noun and its organization.
+    const org = object ? ctx.actors.groupsAfter(occ.lastToken, limit).find((g) => fillFromGroup(ctx, g).token === object!.token) ?? null : null;
+    subject = appositionSubject(ctx, occ, org, w.appositionTypes ?? ['PER']);
   }
   // 4. Location.
   let location: RoleFill | null = null;
@@ -230,32 +315,84 @@ function subjectBefore(ctx: SentenceContext, token: number): Group | null {
   return null;
 }
 
-/** The subject a support verb lends a noun (شنت قوات X هجوما، وقفت وراء الهجوم). */
-function supportSubject(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): RoleFill | null {
+/**
+ * The subject a support verb lends a noun: شنت قوات X هجوما (between), X شن هجوما (before),
+ * تبنت الهجوم جماعة X (after the noun), or after it with a pronoun (هجوم نفذه X، غارات شنتها X).
+ */
+function supportSubject(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv, after: readonly Group[]): { fill: RoleFill; group: Group | null } | null {
   const v = ctx.view;
-  for (let k = occ.token - 1, n = 0; k >= ctx.from && n < 4; k--, n++) {
+  // After the noun: هجوم نفذه X.
+  const k1 = v.next(occ.lastToken, ctx.to);
+  if (k1 >= 0 && /(ه|ها|هم)$/.test(v.keys[k1]!) && isSupportVerb(ctx.lex, v.readings(k1))) {
+    const g = ctx.actors.groupsAfter(k1, Math.min(ctx.to, k1 + 6)).find((x) => !x.place && (x.prep === '' || x.prep === 'من'));
+    if (g) return { fill: fillFromGroup(ctx, g), group: g };
+  }
+  void after;
+  // A possessive noun (غاراته) lends its support verb a longer reach: نفذ التحالف … أشد غاراته.
+  let reach = occ.reading.suffix ? 8 : 4;
+  for (let k = occ.token - 1, n = 0; k >= ctx.from && n < reach; k--, n++) {
     if (v.isStop(k) || isComplementizer(ctx, k)) break;
+    // أعلنت الجماعة مسؤوليتها عن الهجوم: the support verb stands further back.
+    if (v.keys[k]!.startsWith('مسووليت') || v.keys[k]!.startsWith('مسؤوليت')) reach = Math.max(reach, n + 5);
     if (!isSupportVerb(ctx.lex, v.readings(k))) continue;
     const between = ctx.actors.groupsAfter(k, occ.token).find((g) => g.prep === '' && !g.place);
-    if (between) return fillFromGroup(ctx, between);
+    if (between) return { fill: fillFromGroup(ctx, between), group: between };
     const before = subjectBefore(ctx, k);
-    if (before) return fillFromGroup(ctx, before);
+    if (before) return { fill: fillFromGroup(ctx, before), group: before };
+    // V-O-S: تبنت الهجوم جماعة X.
+    const vos = k1 >= 0 && occ.word.genitive === 'subject' ? ctx.actors.groupStartingAt(k1) : null;
+    if (vos && vos.prep === '' && !vos.place) return { fill: fillFromGroup(ctx, vos), group: vos };
     const rel = env.relative && k - env.relative.token <= 3 ? env.relative.fill : null;
-    if (rel) return fillByReference(ctx, rel, k, 'pronoun');
-    return env.topic ? fillByReference(ctx, env.topic, k, env.topic.via === 'explicit' ? 'elided' : env.topic.via) : null;
+    if (rel) return { fill: fillByReference(ctx, rel, k, 'pronoun'), group: null };
+    return env.topic ? { fill: fillByReference(ctx, env.topic, k, env.topic.via === 'explicit' ? 'elided' : env.topic.via), group: null } : null;
   }
   return null;
 }
 
-/** The person beside an office noun: زعيم تنظيم X أبو بكر …، or …البغدادي، زعيم التنظيم. */
-function appositionSubject(ctx: SentenceContext, occ: TriggerOcc, genitive: Group | null): RoleFill | null {
+/** The group after `من جهة، و…`, the other side of a `بين X من جهة و Y من جهة أخرى`. */
+function otherSide(ctx: SentenceContext, g: Group, limit: number): Group | null {
   const v = ctx.view;
-  if (genitive) {
-    const n = v.next(genitive.last - 1, ctx.to);
+  const a = v.next(g.last - 1, ctx.to);
+  if (a < 0 || v.keys[a] !== 'من' || v.keys[a + 1] !== 'جهه') return null;
+  return ctx.actors.groupsAfter(a + 1, Math.min(ctx.to, Math.max(limit, a + 6))).find((x) => !x.place && x.first - a <= 4) ?? null;
+}
+
+/** `تعرض ل<هجوم> من X`: the topic was attacked, by the group after من (or an agent). */
+function subjectedTo(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): { target: RoleFill; attacker: Group | null } | null {
+  if (occ.type !== 'ATTACK' || occ.reading.prep !== 'ل') return null;
+  // The verb of being subjected, up to six tokens back (تعرضت مفرزة للجيش لإطلاق نار).
+  let verb = -1;
+  for (let k = occ.token - 1; k >= Math.max(ctx.from, occ.token - 6) && verb < 0; k--) {
+    if (ctx.view.readings(k).some((r) => /^(تعرض|يتعرض|تتعرض)/.test(r.core))) verb = k;
+  }
+  if (verb < 0) return null;
+  // إثر تعرضهم لإطلاق نار: the pronoun is the last actor named before.
+  if (/(هم|ها|ه)$/.test(ctx.view.keys[verb]!)) {
+    const recent = ctx.actors.groupsBefore(verb, Math.max(ctx.from, verb - 8)).find((g) => !g.place);
+    if (recent) {
+      const attacker = ctx.actors.groupsAfter(occ.lastToken, Math.min(ctx.to, occ.lastToken + 6)).find((g) => !g.place && (g.prep === 'من' || g.prep === 'agent')) ?? null;
+      return { target: fillFromGroup(ctx, recent), attacker };
+    }
+  }
+  const attacker = ctx.actors.groupsAfter(occ.lastToken, Math.min(ctx.to, occ.lastToken + 6)).find((g) => !g.place && (g.prep === 'من' || g.prep === 'agent')) ?? null;
+  const between = ctx.actors.groupsAfter(verb, occ.token).find((g) => !g.place);
+  const target = between ? fillFromGroup(ctx, between) : env.topic;
+  return target ? { target, attacker } : null;
+}
+
+/**
+ * The person (or, for جناح/فرع, the organization) beside an office noun: زعيم تنظيم X فلان،
+ * فلان، زعيم التنظيم; `org` is the organization group the noun governs.
+ */
+function appositionSubject(ctx: SentenceContext, occ: TriggerOcc, org: Group | null, types: readonly ('PER' | 'ORG')[]): RoleFill | null {
+  const v = ctx.view;
+  const ok = (g: Group | null | undefined): g is Group => !!g && !g.place && (types as readonly string[]).includes(g.slots[0]!.actor.type);
+  if (org) {
+    const n = v.next(org.last - 1, ctx.to);
     const g = n >= 0 ? ctx.actors.groupStartingAt(n) : null;
-    if (g && g.prep === '' && g.slots[0]!.actor.type === 'PER') return fillFromGroup(ctx, g);
+    if (ok(g) && g.prep === '' && g.slots[0]!.actor.type === 'PER') return fillFromGroup(ctx, g);
   }
   const before = ctx.actors.groupsBefore(occ.token, ctx.from)[0];
-  if (before && before.slots[0]!.actor.type === 'PER' && onlyLinksBetween(ctx, before.last, occ.token, 1)) return fillFromGroup(ctx, before);
+  if (ok(before) && onlyLinksBetween(ctx, before.last, occ.token, 1)) return fillFromGroup(ctx, before);
   return null;
 }

@@ -60,13 +60,17 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
   const v = ctx.view;
   // 1. Triggers.
   const triggers = findTriggers(ctx);
-  const byToken = new Map(triggers.map((t) => [t.token, t]));
+  const byToken = new Map<number, TriggerOcc[]>();
+  for (const t of triggers) byToken.set(t.token, [...(byToken.get(t.token) ?? []), t]);
   const verbTokens = new Set(triggers.filter((t) => !t.nominal).map((t) => t.token));
   const frameState: FrameState = { frames: [], topic: walk.topic, carry: walk.carry };
-  const env: RoleEnv = { topic: walk.topic, relative: null, lastPlace: walk.lastPlace, verbTokens };
+  const triggerTypes = new Map<number, string[]>();
+  for (const t of triggers) triggerTypes.set(t.token, [...(triggerTypes.get(t.token) ?? []), t.type]);
+  const env: RoleEnv = { topic: walk.topic, relative: null, relativePlace: null, lastPlace: walk.lastPlace, verbTokens, triggerTypes, topicHere: false };
   const drafts: DraftClaim[] = [];
   const setTopic = (fill: RoleFill): void => {
     env.topic = fill;
+    env.topicHere = true;
     frameState.topic = fill;
   };
   // 2. The walk.
@@ -85,7 +89,9 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
         const frame = frameState.frames[frameState.frames.length - 1];
         const source = frame && frame.scopeStart === i && frame.sourceActors.length ? frame : null;
         const sourceFill = source ? { actors: source.sourceActors, via: 'explicit' as const, start: v.tokens[i]!.start, end: v.tokens[i]!.end, token: i } : null;
-        const rel = env.relative?.fill ?? sourceFill ?? env.topic;
+        // … else to the last actor named shortly before (يشتبه في أنهم after ثمانية أشخاص).
+        const recent = ctx.actors.groupsBefore(i, Math.max(ctx.from, i - 8)).find((x) => !x.place);
+        const rel = env.relative?.fill ?? sourceFill ?? (recent ? fillFromGroup(ctx, recent) : null) ?? env.topic;
         if (rel) setTopic(fillByReference(ctx, rel, i, 'pronoun'));
       } else {
         const n = v.next(i, ctx.to);
@@ -95,23 +101,39 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
     } else if (isRelative(ctx, i)) {
       const ante = ctx.actors.groupsBefore(i, ctx.from).find((x) => !x.place);
       if (ante && i - ante.last <= 6) env.relative = { fill: fillFromGroup(ctx, ante), token: i };
+      const nearest = ctx.actors.groupsBefore(i, ctx.from)[0];
+      env.relativePlace = nearest && nearest.place && i - nearest.last <= 2 ? { fill: fillFromGroup(ctx, nearest), token: i } : null;
     } else if (isPronounWord(ctx, i) && env.topic) {
       setTopic(fillByReference(ctx, env.topic, i, 'pronoun'));
     }
     for (const f of readFrame(ctx, i, frameState)) frameState.frames.push(f);
-    const occ = byToken.get(i);
-    if (!occ) continue;
-    if (CASUALTY_LEMMAS.has(occ.word.lemma) && drafts.some((d) => d.type === 'ATTACK') && followsConsequence(ctx, i)) continue;
+    for (const occ of byToken.get(i) ?? []) claimsOf(occ);
+  }
+  function claimsOf(occ: TriggerOcc): void {
+    if (CASUALTY_LEMMAS.has(occ.word.lemma) && drafts.some((d) => d.type === 'ATTACK') && followsConsequence(ctx, occ.token)) return;
     const roles = fillRoles(ctx, occ, env);
-    if (!roles) continue;
+    if (!roles) return;
+    // اتهم X Y بتدريب Z: the accused does what the noun says, and it is only suspected.
+    const accusation = drafts.filter((d) => d.type === 'ACCUSE' && d.object).pop();
+    let suspectedByAccusation = false;
+    if (accusation && occ.nominal && occ.type !== 'ACCUSE' && occ.token > accusation.object!.fill.token && occ.token - accusation.object!.fill.token <= 6) {
+      roles.subject = accusation.object!.fill;
+      roles.topical = false;
+      suspectedByAccusation = true;
+    }
     const info = CLAIM_TRIGGERS[occ.type];
     const subjects = roles.subject?.actors ?? [null];
     const objects = roles.object?.actors ?? [null];
     for (const s of subjects) {
       for (const o of objects) {
         if (s && o && s.id === o.id) continue;
+        // Talking to a newspaper or a radio is an interview, not a contact between actors.
+        if (o && info.symmetric && o.subtype === 'media') continue;
         if (!o && info.objectRequired) continue;
         if (!s && (occ.type !== 'ATTACK' || !o)) continue;
+        // An attack with neither a written subject nor a target says too little (الهجوم، قتلوا),
+        // unless its subject was named in this very sentence (X يسعى … لشن هجمات).
+        if (!o && roles.subject && roles.subject.via !== 'explicit' && !env.topicHere) continue;
         const loc = roles.location?.actors[0] ?? null;
         drafts.push({
           type: occ.type,
@@ -120,7 +142,7 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
           object: o ? { actor: o, fill: roles.object! } : null,
           location: loc && loc.id !== o?.id ? { actor: loc, fill: roles.location! } : null,
           chain: [],
-          modality: 'asserted',
+          modality: suspectedByAccusation ? 'suspected' : 'asserted',
           polarity: 'positive',
           sentence: ctx.index,
         });
@@ -131,7 +153,7 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
   // 3. Attribution, modality, polarity.
   for (const d of drafts) {
     d.chain = chainAt(frameState.frames, d.occ.token);
-    d.modality = modalityOf(ctx, d.occ, d.chain);
+    if (d.modality === 'asserted') d.modality = modalityOf(ctx, d.occ, d.chain);
     d.polarity = polarityOf(ctx, d.occ, d.chain);
   }
   walk.topic = env.topic;

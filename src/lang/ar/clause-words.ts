@@ -21,6 +21,10 @@ export const COMPOUND_PREPOSITIONS: readonly { readonly words: readonly [string,
   { words: ['على', 'يد'], as: 'agent' },
   { words: ['على', 'أيدي'], as: 'agent' },
   { words: ['من', 'قبل'], as: 'agent' },
+  { words: ['من', 'طرف'], as: 'agent' },
+  { words: ['من', 'جانب'], as: 'agent' },
+  { words: ['نسبت', 'إلى'], as: 'agent' },
+  { words: ['نسبت', 'الى'], as: 'agent' },
   { words: ['النظر', 'عن'], as: 'عن' },
   { words: ['في', 'أعقاب'], as: 'بعد' },
   { words: ['في', 'إطار'], as: 'في' },
@@ -41,7 +45,7 @@ export const TEMPORAL_PREPOSITIONS: readonly string[] = ['بعد', 'قبل', 'م
 export const RELATIVE_PRONOUNS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'];
 
 /** Words that open a new clause with a new subject. */
-export const CLAUSE_OPENERS: readonly string[] = ['حيث', 'بينما', 'لكن', 'ولكن', 'فيما', 'كما', 'إذ'];
+export const CLAUSE_OPENERS: readonly string[] = ['حيث', 'بينما', 'لكن', 'ولكن', 'فيما', 'كما', 'إذ', 'فإن', 'إذا', 'لأن', 'رغم'];
 
 /**
  * Words that may stand between a verb and its subject or a subject and its verb (قد رصدت،
@@ -59,4 +63,4 @@ export const PRONOUN_WORDS: readonly string[] = ['منهم', 'ومنهم', 'بع
 export const LIST_LINKS: readonly string[] = ['مثل', 'ومثل', 'منها', 'ومنها', 'بينها', 'ومن', 'بمن', 'فيهم', 'وخاصة', 'خاصة', 'لاسيما', 'ولاسيما', 'سيما', 'أبرزها', 'بينهم', 'منهم'];
 
 /** The adverb of place that refers back to the last place named (هناك). */
-export const THERE_WORDS: readonly string[] = ['هناك', 'فيها', 'إليها'];
+export const THERE_WORDS: readonly string[] = ['هناك'];
