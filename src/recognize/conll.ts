@@ -85,3 +85,27 @@ export function writeConll(file: ConllFile, tags: readonly (readonly string[])[]
   });
   return out.join(file.eol) + (file.finalEol ? file.eol : '');
 }
+
+/**
+ * Sentence indices grouped by document: a comment line (`# doc …`, `-DOCSTART-`) starts a new
+ * one; a file without such lines is cut into runs of `window` sentences (ANERcorp has no
+ * document marks but keeps each article's sentences together).
+ */
+export function conllDocuments(file: ConllFile, window = 30): number[][] {
+  const docs: number[][] = [];
+  const hasMarks = file.lines.some((l) => l.kind === 'comment');
+  let current: number[] = [];
+  let lastLine = -1;
+  file.sentences.forEach((s, i) => {
+    const first = s.lines[0]!;
+    const marked = hasMarks && file.lines.slice(lastLine + 1, first).some((l) => l.kind === 'comment');
+    if ((marked || (!hasMarks && current.length >= window)) && current.length > 0) {
+      docs.push(current);
+      current = [];
+    }
+    current.push(i);
+    lastLine = s.lines[s.lines.length - 1]!;
+  });
+  if (current.length > 0) docs.push(current);
+  return docs;
+}

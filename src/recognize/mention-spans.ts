@@ -21,7 +21,8 @@ export function nameStart(token: Token, info: WordInfo): number {
 
 /**
  * Mentions of `text` from one tag per token (`tags[i]` for `tokens[i]`, tag indices of `TAGS`).
- * `sources[i]` says which layer set the chunk starting at token i (default `tagger`).
+ * `sources[i]` says which layer set the chunk starting at token i: 1 a rule, 2 document
+ * consistency, else the tagger.
  */
 export function mentionsFromTags(
   text: string,
@@ -43,7 +44,7 @@ export function mentionsFromTags(
     const start = nameStart(tokens[i]!, infos[i]!);
     const end = tokens[j - 1]!.end;
     const surface = text.slice(start, end);
-    const source: MentionSource = sources?.[i] === 1 ? 'rule' : 'tagger';
+    const source: MentionSource = sources?.[i] === 1 ? 'rule' : sources?.[i] === 2 ? 'document' : 'tagger';
     out.push({ start, end, type: type as EntityType, text: surface, norm: normalizeArabic(surface), tokenStart: i, tokenEnd: j, source });
     i = j;
   }

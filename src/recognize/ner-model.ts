@@ -4,18 +4,19 @@
  * applies the organization rules (org-rules.ts) unless asked not to.
  */
 
+import { propagateLabels } from './document-consistency.js';
 import { sentenceFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { applyOrgRules } from './org-rules.js';
 import { decodeViterbi } from './tagger.js';
 import { TAGS } from './tags.js';
-import type { WeightTable } from './weight-table.js';
+import type { WeightLookup } from './weight-table.js';
 import { WordInfoCache, type WordInfo } from './word-info.js';
 import type { WordStats } from './word-stats.js';
 
 /** What a model is made of; `loadNerResources` reads it from resources/ner and resources/gazetteers. */
 export interface NerResources {
-  weights: WeightTable;
+  weights: WeightLookup;
   stats: WordStats;
   gazetteer: Gazetteer | null;
   /** Facts about training (data hashes, settings, figures), from the model file. */
@@ -26,13 +27,15 @@ export interface NerResources {
 export interface NerOptions {
   /** Apply the organization rules over the tagger. Default true. */
   rules?: boolean;
+  /** Propagate labels within a document (`tagDocument`). Default true. */
+  consistency?: boolean;
 }
 
 /** The tags of one sentence. */
 export interface TaggedTokens {
   /** Tag indices (see `TAGS`). */
   tags: Int32Array;
-  /** 1 where a rule set the chunk starting at that token, else 0. */
+  /** 1 where a rule set the chunk starting at that token, 2 where document consistency did, else 0. */
   sources: Int32Array;
   infos: WordInfo[];
 }
@@ -41,6 +44,7 @@ export interface TaggedTokens {
 export class NerModel {
   readonly words: WordInfoCache;
   private readonly rules: boolean;
+  private readonly consistency: boolean;
 
   constructor(
     readonly resources: NerResources,
@@ -48,6 +52,14 @@ export class NerModel {
   ) {
     this.words = new WordInfoCache(resources.stats);
     this.rules = options.rules ?? true;
+    this.consistency = options.consistency ?? true;
+  }
+
+  /** Tags the sentences of one document, then makes labels consistent across it. */
+  tagDocument(sentences: readonly (readonly string[])[]): TaggedTokens[] {
+    const out = sentences.map((s) => this.tagTokens(s));
+    if (this.consistency) propagateLabels(out.map((r) => r.infos), out.map((r) => r.tags), out.map((r) => r.sources));
+    return out;
   }
 
   /**
@@ -76,4 +88,14 @@ export class NerModel {
   tag(tokens: readonly string[]): string[] {
     return Array.from(this.tagIndices(tokens), (k) => TAGS[k]!);
   }
+}
+
+/** Tags every sentence of `sentences`, document by document (`docs` lists sentence indices). */
+export function tagDocuments(model: NerModel, sentences: readonly (readonly string[])[], docs: readonly number[][]): string[][] {
+  const out: string[][] = sentences.map(() => []);
+  for (const doc of docs) {
+    const tagged = model.tagDocument(doc.map((i) => sentences[i]!));
+    doc.forEach((i, k) => (out[i] = Array.from(tagged[k]!.tags, (t) => TAGS[t]!)));
+  }
+  return out;
 }

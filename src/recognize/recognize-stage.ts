@@ -15,8 +15,8 @@ const MIN_ARABIC_RATIO = 0.3;
  * Builds the recognize stage (name `recognize`, requires `tokens`, assigns `mentions`).
  * `model` defaults to the committed one, loaded here, once (the only I/O, outside the stage).
  *
- * The stage tags each sentence, applies the organization rules and turns chunks into mentions
- * whose spans skip a glued conjunction or preposition.
+ * The stage tags each sentence, applies the organization rules, makes labels consistent across
+ * the document and turns chunks into mentions whose spans skip a glued conjunction or preposition.
  */
 export function createRecognizeStage(model: NerModel | NerResources = loadNerModel()): Stage {
   const ner = model instanceof NerModel ? model : new NerModel(model);
@@ -30,13 +30,13 @@ export function createRecognizeStage(model: NerModel | NerResources = loadNerMod
       const tags = new Int32Array(tokens.length);
       const sources = new Int32Array(tokens.length);
       const infos: WordInfo[] = new Array<WordInfo>(tokens.length);
-      for (const s of sentences) {
-        const surfaces = tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text);
-        const r = ner.tagTokens(surfaces);
+      const tagged = ner.tagDocument(sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text)));
+      sentences.forEach((s, k) => {
+        const r = tagged[k]!;
         tags.set(r.tags, s.tokenStart);
         sources.set(r.sources, s.tokenStart);
-        for (let k = 0; k < r.infos.length; k++) infos[s.tokenStart + k] = r.infos[k]!;
-      }
+        for (let i = 0; i < r.infos.length; i++) infos[s.tokenStart + i] = r.infos[i]!;
+      });
       if (tokens.length > 0 && arabicRatio(text.slice(0, 20_000)) < MIN_ARABIC_RATIO) {
         report({
           severity: 'info',

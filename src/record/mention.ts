@@ -5,8 +5,8 @@ import type { Span } from './span.js';
 /** Coarse entity types of the recognizer, as ANERcorp and CoNLL use them. */
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
-/** Where a mention came from: the statistical tagger, or a rule layered over it. */
-export type MentionSource = 'tagger' | 'rule';
+/** Where a mention came from: the statistical tagger, a rule over it, or the same name elsewhere in the document. */
+export type MentionSource = 'tagger' | 'rule' | 'document';
 
 /**
  * One mention. The span excludes a leading conjunction or preposition glued to the name

@@ -2,7 +2,8 @@
 
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseConll, writeConll } from '../../recognize/conll.js';
+import { conllDocuments, parseConll, writeConll } from '../../recognize/conll.js';
+import { tagDocuments } from '../../recognize/ner-model.js';
 import { mentionsFromTags } from '../../recognize/mention-spans.js';
 import { loadNerModel } from '../../recognize/resources.js';
 import { splitSentences } from '../../text/sentence-split.js';
@@ -22,11 +23,12 @@ export function registerNer(program: Command): void {
     .argument('[file]', 'a UTF-8 text file, or - for standard input (with --conll: a CoNLL file)')
     .option('--conll <file>', 'read CoNLL (token in the first column, blank line between sentences; - for stdin) and write each line with the predicted IOB2 tag appended')
     .option('--no-rules', 'tagger only, without the organization rules')
-    .action((file: string | undefined, opts: { conll?: string; rules: boolean }) => {
-      const model = loadNerModel({}, { rules: opts.rules });
+    .option('--no-consistency', 'without label consistency across a document')
+    .action((file: string | undefined, opts: { conll?: string; rules: boolean; consistency: boolean }) => {
+      const model = loadNerModel({}, { rules: opts.rules, consistency: opts.consistency });
       if (opts.conll !== undefined) {
         const conll = parseConll(readInput(opts.conll));
-        const tags = conll.sentences.map((s) => model.tag(s.tokens));
+        const tags = tagDocuments(model, conll.sentences.map((s) => s.tokens), conllDocuments(conll));
         process.stdout.write(writeConll(conll, tags));
         return;
       }
@@ -36,11 +38,12 @@ export function registerNer(program: Command): void {
       const all = new Int32Array(tokens.length);
       const sources = new Int32Array(tokens.length);
       const infos = tokens.map((t) => model.words.get(t.text));
-      for (const s of splitSentences(text, tokens)) {
-        const r = model.tagTokens(tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
-        all.set(r.tags, s.tokenStart);
-        sources.set(r.sources, s.tokenStart);
-      }
+      const sentences = splitSentences(text, tokens);
+      const tagged = model.tagDocument(sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text)));
+      sentences.forEach((s, k) => {
+        all.set(tagged[k]!.tags, s.tokenStart);
+        sources.set(tagged[k]!.sources, s.tokenStart);
+      });
       const mentions = mentionsFromTags(text, tokens, infos, all, sources);
       process.stdout.write(`${JSON.stringify(mentions.map(({ start, end, type, text: t, source }) => ({ start, end, type, text: t, source })), null, 2)}\n`);
     });

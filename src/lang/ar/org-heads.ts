@@ -20,3 +20,12 @@ export const INSTITUTION_HEADS: readonly string[] = [
 
 /** All organization head nouns. */
 export const ORG_HEADS: readonly string[] = [...new Set([...ARMED_GROUP_HEADS, ...INSTITUTION_HEADS])];
+
+/**
+ * Words that name what a security or intelligence body does; after a head noun (جهاز، وكالة،
+ * مديرية، هيئة) they mark an organization's name: جهاز المخابرات العامة، وكالة الاستخبارات.
+ */
+export const SECURITY_NAME_WORDS: readonly string[] = [
+  'المخابرات', 'الاستخبارات', 'الأمن', 'الشرطة', 'الحرس', 'الدرك', 'الجمارك', 'الهجرة', 'التحقيقات',
+  'المباحث', 'الاستعلامات', 'الجوازات', 'مكافحة', 'الإرهاب', 'المعلومات', 'الدفاع', 'المخابرات العسكرية',
+];

@@ -1,0 +1,64 @@
+/**
+ * Scores the committed NER model on the held-out sets in ../shared/data/ner: ANERcorp-dev (the
+ * last sixth of anercorp-train.conll by sentences, never trained on) and AQMAR dev (all eight
+ * articles, never trained on), with and without the rule and consistency layers.
+ *
+ *   npm run eval:ner [-- --json]
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { evaluate, formatEval, type EvalResult } from '../src/recognize/conlleval.js';
+import { conllDocuments, parseConll } from '../src/recognize/conll.js';
+import { tagDocuments } from '../src/recognize/ner-model.js';
+import { loadNerModel } from '../src/recognize/resources.js';
+import { normalizeTag } from '../src/recognize/tags.js';
+
+const SHARED = new URL('../../shared/data/ner/', import.meta.url);
+const json = process.argv.includes('--json');
+
+/** The layers compared: the full recognizer and what each layer adds. */
+const VARIANTS = [
+  { name: 'full (tagger + rules + consistency)', rules: true, consistency: true },
+  { name: 'tagger + rules', rules: true, consistency: false },
+  { name: 'tagger + consistency', rules: false, consistency: true },
+  { name: 'tagger only', rules: false, consistency: false },
+] as const;
+
+/** A held-out set as CoNLL text, cut from the shared files. */
+function heldOut(): Array<{ name: string; text: string }> {
+  const aner = readFileSync(new URL('anercorp-train.conll', SHARED), 'utf8');
+  const file = parseConll(aner);
+  const start = Math.floor((file.sentences.length * 5) / 6);
+  const lines = aner.split(/\r?\n/).slice(file.sentences[start]!.lines[0]);
+  return [
+    { name: 'ANERcorp-dev (last 1/6 of anercorp-train.conll)', text: lines.join('\n') },
+    { name: 'AQMAR dev (8 articles)', text: readFileSync(new URL('aqmar-dev.conll', SHARED), 'utf8') },
+  ];
+}
+
+/**
+ * 1. Cut the held-out sets.
+ * 2. Tag each with every variant (documents: `# doc` blocks, else 30-sentence windows) and score.
+ */
+function main(): void {
+  if (!existsSync(new URL('anercorp-train.conll', SHARED))) {
+    process.stdout.write(`eval-ner: ${SHARED.pathname} is missing (skipped).\n`);
+    return;
+  }
+  const results: Record<string, Record<string, EvalResult>> = {};
+  for (const set of heldOut()) {
+    const conll = parseConll(set.text);
+    const gold = conll.sentences.map((s) => s.lastColumn.map(normalizeTag));
+    const docs = conllDocuments(conll);
+    results[set.name] = {};
+    for (const v of VARIANTS) {
+      const model = loadNerModel({}, { rules: v.rules, consistency: v.consistency });
+      const r = evaluate(gold, tagDocuments(model, conll.sentences.map((s) => s.tokens), docs));
+      results[set.name]![v.name] = r;
+      if (!json) process.stdout.write(`\n== ${set.name}: ${v.name}\n${v === VARIANTS[0] ? formatEval(r) : formatEval(r).split('\n')[2]}\n`);
+    }
+  }
+  if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+main();
