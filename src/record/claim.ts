@@ -147,6 +147,8 @@ export interface ClaimSignals {
   inferredRole: boolean;
   /** True for a noun trigger (هجوم), false for a verb (هاجم). */
   nominal: boolean;
+  /** The lowest resolver confidence of the subject's and object's entities (a description counts 0.6). */
+  entityConfidence: number;
 }
 
 /** One claim of a document. */

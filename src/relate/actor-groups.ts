@@ -7,6 +7,7 @@
 import { MEMBER_HEADS, PARTITIVE_WORDS } from '../lang/ar/actor-descriptions.js';
 import { AGENT_WORDS, COMPOUND_PREPOSITIONS, GOVERNING_PREPOSITIONS, LIST_LINKS } from '../lang/ar/clause-words.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../lang/ar/place-nouns.js';
+import { ORG_HEADS } from '../lang/ar/org-heads.js';
 import { PERSON_TITLES } from '../lang/ar/titles.js';
 import { isDemonymToken } from './described-actors.js';
 import { QUANTITY_HEDGES } from '../lang/ar/quantity-hedges.js';
@@ -16,7 +17,12 @@ import { fold } from './word-forms.js';
 
 const PREPS = new Set(GOVERNING_PREPOSITIONS.map(fold));
 const COMPOUNDS = COMPOUND_PREPOSITIONS.map((c) => ({ first: fold(c.words[0]), second: fold(c.words[1]), as: fold(c.as) }));
-const MEMBERS = new Set(MEMBER_HEADS.map(fold));
+/**
+ * Words before an organization's name that belong to it when the recognizer left them out
+ * (قادة تنظيم «القاعدة …»): member heads, and the organization head nouns except the ones that
+ * are claim words themselves (تحالف).
+ */
+const MEMBERS = new Set([...MEMBER_HEADS, ...ORG_HEADS.filter((w) => w !== 'تحالف' && w !== 'ائتلاف')].map((w) => fold(w).replace(/^ال/, '')));
 const PARTITIVES = new Set(PARTITIVE_WORDS.map(fold));
 const TITLES = new Set(PERSON_TITLES.map((w) => fold(w).replace(/^ال/, '')));
 const PLACE_WORDS = new Set([...PLACE_NOUNS, ...DIRECTIONS].map((w) => fold(w).replace(/^ال/, '')));

@@ -1,7 +1,7 @@
 /**
  * Claim confidence: a small logistic model over a few features of how a claim was read (trigger
  * strength, distance to its roles, inferred roles, noun or verb, modality, source, described
- * actors, missing object). Its weights are data (confidence-weights.ts), fitted on the
+ * actors, missing object, and how sure the resolver was of the roles' entities). Its weights are data (confidence-weights.ts), fitted on the
  * development set by scripts/eval-claims.ts.
  */
 
@@ -18,6 +18,7 @@ export const CONFIDENCE_FEATURES = [
   'anonymous',
   'described',
   'noObject',
+  'entityConfidence',
 ] as const;
 
 /** What the model looks at. */
@@ -32,6 +33,8 @@ export interface ConfidenceInput {
   /** True when an actor is a description (مسلحون) rather than a name. */
   described: boolean;
   noObject: boolean;
+  /** Lowest resolver confidence of the roles' entities, 0..1. */
+  entityConfidence: number;
 }
 
 /** The feature vector (without the intercept). */
@@ -45,6 +48,7 @@ export function confidenceFeatures(x: ConfidenceInput): number[] {
     x.attribution === 'anonymous' ? 1 : 0,
     x.described ? 1 : 0,
     x.noObject ? 1 : 0,
+    x.entityConfidence,
   ];
 }
 

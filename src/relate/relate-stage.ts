@@ -27,6 +27,8 @@ export interface RelateStageOptions {
 }
 
 const EVENTS = new Set(EVENT_NOUNS.map(fold));
+/** The entity confidence a described actor counts as (a confidence feature; its scale is the resolver's). */
+const DESCRIBED_CONFIDENCE = 0.6;
 /** Tokens a time expression may lie before its trigger. */
 const TIME_BEFORE = 6;
 /** Tokens a time expression may lie after its trigger. */
@@ -71,6 +73,7 @@ export function extractClaims(doc: DocumentRecord, lex: Lexicon, report: Reporte
   const taken = coveredTokens(entitySpans);
   const matches: DescriptionMatch[] = [];
   for (const s of layer.sentences) matches.push(...findDescriptions(view, text, s.tokenStart, s.tokenEnd, taken));
+  const entityConfidence = new Map((doc.entities ?? []).map((e) => [e.id, e.confidence]));
   const spans = mergeActorSpans(entitySpans, describedActorSpans(matches, text, doc.entities ?? []));
   // Years the text names, for the time checks.
   const sentenceTimes = layer.sentences.map((s) => findTimes(view, text, s.tokenStart, s.tokenEnd));
@@ -97,7 +100,7 @@ export function extractClaims(doc: DocumentRecord, lex: Lexicon, report: Reporte
     if (drafts.length === 0) return;
     // 4. Quantities.
     const quantities = findQuantities(view, lex, text, s.tokenStart, s.tokenEnd);
-    for (const d of drafts) out.push(toClaim(ctx, d, times, drafts, quantities));
+    for (const d of drafts) out.push(toClaim(ctx, d, times, drafts, quantities, entityConfidence));
   });
   // 5. An attack with no target by an actor the document shows attacking someone adds nothing.
   const kept = out.filter((c) => c.type !== 'ATTACK' || c.object || !out.some((o) => o.type === 'ATTACK' && o.object && o.subject?.id === c.subject?.id));
@@ -203,7 +206,7 @@ function pickQuantities(d: DraftClaim, all: readonly DraftClaim[], qs: readonly 
   return out;
 }
 
-function toClaim(ctx: SentenceContext, d: DraftClaim, times: readonly { m: TimeMatch; t: ClaimTime }[], drafts: readonly DraftClaim[], qs: readonly QuantityMatch[]): Claim {
+function toClaim(ctx: SentenceContext, d: DraftClaim, times: readonly { m: TimeMatch; t: ClaimTime }[], drafts: readonly DraftClaim[], qs: readonly QuantityMatch[], entityConfidence: ReadonlyMap<string, number>): Claim {
   const t = ctx.view.tokens;
   const trig = t[d.occ.token]!;
   const trigEnd = t[d.occ.lastToken]!;
@@ -220,7 +223,8 @@ function toClaim(ctx: SentenceContext, d: DraftClaim, times: readonly { m: TimeM
   const explicitTokens = [d.subject, d.object, d.location].filter((r) => r && r.fill.via === 'explicit').map((r) => r!.fill.token);
   const distance = explicitTokens.length ? Math.max(...explicitTokens.map((k) => Math.abs(k - d.occ.token))) : 0;
   const inferredRole = [d.subject, d.object].some((r) => r && r.fill.via !== 'explicit');
-  const signals = { triggerStrength: d.occ.word.strength, distance, inferredRole, nominal: d.occ.nominal };
+  const roleConfidence = [d.subject, d.object].filter((r) => r !== null).map((r) => (r!.actor.described && !r!.actor.described.resolved ? DESCRIBED_CONFIDENCE : (entityConfidence.get(r!.actor.id) ?? 1)));
+  const signals = { triggerStrength: d.occ.word.strength, distance, inferredRole, nominal: d.occ.nominal, entityConfidence: Math.min(1, ...roleConfidence) };
   const confidence = claimConfidence({
     ...signals,
     modality: d.modality,
