@@ -195,6 +195,34 @@ describe('relate stage on sentences written for the tests', () => {
     expect(find(doc, 'OPPOSE', 'وزارة الداخلية', null).length).toBeGreaterThan(0);
   });
 
+  it('joins the two halves of an attack and ties soldiers to the one army named', () => {
+    const doc = run(makeDoc('أعلن الجيش السوري مقتل سبعة جنود في هجوم شنه مسلحون على حاجز قرب حلب.', names));
+    const [c] = find(doc, 'ATTACK', 'مسلحون', 'سبعة جنود');
+    const army = doc.entities!.find((e) => e.name === 'الجيش السوري')!;
+    expect(c?.object?.id).toBe(army.id);
+    expect(c?.object?.described?.resolved).toBe(army.id);
+    expect(c?.quantities).toContainEqual(expect.objectContaining({ value: 7, unit: 'killed' }));
+    expect(c?.attribution).toMatchObject({ kind: 'named_org' });
+  });
+
+  it('reads a leader beside his organization, backing by another actor, and the two sides of a clash', () => {
+    const doc = run(
+      makeDoc(
+        'وقال أبو محمد العدناني، المتحدث باسم تنظيم داعش، إن التنظيم سيواصل القتال. وتقاتل جبهة النصرة بدعم من الجيش السوري في إدلب. واندلعت اشتباكات بين تنظيم داعش من جهة، وجبهة النصرة من جهة أخرى.',
+        [...names, { name: 'أبو محمد العدناني', type: 'PER' }],
+      ),
+    );
+    expect(find(doc, 'MEMBER', 'أبو محمد العدناني', 'تنظيم داعش')).toHaveLength(1);
+    expect(find(doc, 'COOPERATE', 'الجيش السوري', 'جبهة النصرة')).toHaveLength(1);
+    expect(find(doc, 'ATTACK', 'تنظيم داعش', 'جبهة النصرة')).toHaveLength(1);
+  });
+
+  it('flags a relative time far from every year the text names', () => {
+    const doc = run(makeDoc('سيطر تنظيم داعش على حلب عام 2012، ثم انسحب منها الشهر الماضي.', names, '2024-04-23'));
+    const flagged = doc.messages.filter((m) => m.rule === 'time-contradiction').map((m) => doc.text!.text.slice(m.start, m.end));
+    expect(flagged).toEqual(['الشهر الماضي']);
+  });
+
   it('makes no claim from a sentence with no actor', () => {
     const doc = run(makeDoc('وقع انفجار قوي صباح اليوم وسط المدينة، ولم ترد أنباء عن هجوم أو اعتقالات.', names));
     expect(doc.claims).toEqual([]);

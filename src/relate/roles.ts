@@ -335,6 +335,8 @@ function supportSubject(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv, aft
     // أعلنت الجماعة مسؤوليتها عن الهجوم: the support verb stands further back.
     if (v.keys[k]!.startsWith('مسووليت') || v.keys[k]!.startsWith('مسؤوليت')) reach = Math.max(reach, n + 5);
     if (!isSupportVerb(ctx.lex, v.readings(k))) continue;
+    // Who announces a death (أعلن الجيش مقتل جنود) is not who killed; who claims it (تبنى) is.
+    if (occ.word.explicitSubject && !v.readings(k).some((r) => /^[يت]?تبن/.test(r.core))) return null;
     const between = ctx.actors.groupsAfter(k, occ.token).find((g) => g.prep === '' && !g.place);
     if (between) return { fill: fillFromGroup(ctx, between), group: between };
     const before = subjectBefore(ctx, k);
