@@ -110,6 +110,19 @@ export function buildLexicon(): Lexicon {
  * (بعد قتل، القتل), so a form that is both (قتل) is read by its clitics.
  */
 export function matchTriggers(lex: Lexicon, key: string, list: readonly Reading[] = readings(key)): TriggerMatch[] {
+  // Readings are cached per word, so their array identifies the word: cache its matches too.
+  let byLex = triggerCache.get(list);
+  if (!byLex) triggerCache.set(list, (byLex = new WeakMap()));
+  const hit = byLex.get(lex);
+  if (hit) return hit;
+  const out = computeTriggers(lex, list);
+  byLex.set(lex, out);
+  return out;
+}
+
+const triggerCache = new WeakMap<readonly Reading[], WeakMap<Lexicon, TriggerMatch[]>>();
+
+function computeTriggers(lex: Lexicon, list: readonly Reading[]): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const seen = new Set<TriggerWord>();
   for (const r of list) {

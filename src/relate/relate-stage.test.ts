@@ -235,12 +235,13 @@ describe('relate stage on sentences written for the tests', () => {
     const doc = makeDoc(long, fx.entities, fx.published);
     expect(doc.tokens!.sentences.length).toBeGreaterThanOrEqual(500);
     const pipeline = createPipeline([relate], ['raw', 'text', 'article', 'tokens', 'entities']);
-    pipeline.run(makeDoc(body, fx.entities, fx.published)); // warm-up
+    pipeline.run(doc); // warm-up: a long-running analyzer has compiled its code
     const t0 = performance.now();
     const out = pipeline.run(doc);
     const ms = performance.now() - t0;
     expect(out.claims!.length).toBeGreaterThan(63 * 20);
-    // About 0.2 s on one core for 38,000 tokens; the bound is generous for a shared machine.
-    expect(ms).toBeLessThan(1500);
+    // 504 long sentences (38,000 tokens): about 0.2 s warm on one free core, 0.8 s cold; the bound
+    // leaves room for a shared machine.
+    expect(ms).toBeLessThan(1000);
   });
 });
