@@ -4,6 +4,7 @@ import type { Reporter, Stage } from '../pipeline/stage.js';
 import { type DateCandidate, resolveDate } from './date-resolver.js';
 import type { Extraction, Found } from './extraction.js';
 import { extractHtml } from './html-extractor.js';
+import { limitBody, MAX_BODY_CHARS } from './body-limit.js';
 import { ARABIC_SHARE_MIN, detectLanguage, directionOf } from './language-detector.js';
 import { normalizeMachineDate } from './machine-date.js';
 import { extractText } from './text-extractor.js';
@@ -57,7 +58,7 @@ function pick(found: Found | null, hint: string | undefined, key: string, proven
  * 1. Title, site, byline, canonical URL: the page's, else the document's hints.
  * 2. Dates: the most trusted source wins; disagreeing sources are reported.
  * 3. Language and direction: declared, unless the body's script plainly says otherwise.
- * 4. Messages: no text (error), not Arabic (warning).
+ * 4. Messages: no text (error), not Arabic (warning), a body over the size cap (warning).
  */
 function assemble(doc: DocumentRecord, ex: Extraction, report: Reporter): ArticleLayer {
   const hints = doc.raw.hints ?? {};
@@ -74,7 +75,8 @@ function assemble(doc: DocumentRecord, ex: Extraction, report: Reporter): Articl
   const published = settleDate('published', publishedCandidates, provenance, report);
   const updated = settleDate('updated', ex.updated, provenance, null);
   // 3. Language.
-  const { body } = ex.body;
+  const limited = limitBody(ex.body);
+  const { body } = limited.body;
   const detected = detectLanguage(body);
   const letters = detected.letters;
   let language = ex.language?.value ?? null;
@@ -107,6 +109,15 @@ function assemble(doc: DocumentRecord, ex: Extraction, report: Reporter): Articl
       message: `Only ${Math.round(detected.arabicShare * 100)}% of the body's letters are Arabic (language: ${language ?? 'unknown'}).`,
     });
   }
+  if (limited.dropped) {
+    report({
+      severity: 'warning',
+      rule: 'extract-body-truncated',
+      message: `The body is longer than ${MAX_BODY_CHARS.toLocaleString('en')} characters; only its first ${body.length.toLocaleString('en')} are analyzed (the rest stays in the input).`,
+      inputStart: limited.dropped.start,
+      inputEnd: limited.dropped.end,
+    });
+  }
   return {
     title,
     published,
@@ -120,8 +131,8 @@ function assemble(doc: DocumentRecord, ex: Extraction, report: Reporter): Articl
     credits: ex.credits,
     provenance,
     body,
-    blocks: ex.body.blocks,
-    map: ex.body.map,
+    blocks: limited.body.blocks,
+    map: limited.body.map,
   };
 }
 

@@ -2,6 +2,7 @@
 
 import type { DocumentRecord } from '../record/document.js';
 import type { Message } from '../record/message.js';
+import { toContractClaims, toContractDescribedEntities } from '../relate/contract-claims.js';
 import { toContractEntities } from '../resolve/contract-entities.js';
 
 /** The article part of the contract; offsets elsewhere index `text`. */
@@ -87,8 +88,9 @@ export function toAnalysis(doc: DocumentRecord): Analysis {
       charset: doc.input?.charset ?? null,
       paragraphs: (doc.text?.blocks ?? []).map((b) => ({ start: b.start, end: b.end, kind: b.kind })),
     },
-    entities: toContractEntities(doc),
-    claims: [],
+    // Named entities first, then the described actors ("100 جزائري") that claims refer to.
+    entities: [...toContractEntities(doc), ...toContractDescribedEntities(doc)],
+    claims: toContractClaims(doc),
     messages: doc.messages,
   };
 }
