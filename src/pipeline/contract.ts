@@ -40,6 +40,8 @@ export interface ContractEntity {
   mentions: ContractMention[];
   geo: { lat: number; lon: number; geonamesId: number | null } | null;
   wikidata: string | null;
+  /** Added: the id in Marsad's actor knowledge base (resources/actors), null when the entity is not in it. */
+  kb?: string | null;
 }
 
 /** A claim as the contract prints it (filled in by the relate stage). */

@@ -14,5 +14,6 @@ export function toContractEntities(doc: DocumentRecord): ContractEntity[] {
     mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     geo: e.geo ? { lat: e.geo.lat, lon: e.geo.lon, geonamesId: e.geo.geonamesId } : null,
     wikidata: e.wikidata,
+    kb: e.kbId,
   }));
 }

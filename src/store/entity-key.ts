@@ -18,13 +18,24 @@ export function nameKey(type: string, name: string): string {
 }
 
 /**
- * The keys an entity is looked up by, strongest first: its Wikidata id, its GeoNames id, then
- * its name. The first key already known decides which global entity it is.
+ * The keys an entity is looked up by, strongest first: its knowledge-base id, its Wikidata id,
+ * its GeoNames id, then its name. The first key already known decides which global entity it is.
  */
 export function entityKeys(e: ContractEntity): string[] {
   const keys: string[] = [];
+  if (e.kb) keys.push(`kb:${e.kb}`);
   if (e.wikidata) keys.push(`wd:${e.wikidata}`);
   if (e.geo?.geonamesId) keys.push(`gn:${e.geo.geonamesId}`);
   keys.push(nameKey(e.type, e.name));
   return keys;
+}
+
+/**
+ * Name keys of a knowledge-base entity's aliases: learnt (never used to decide) so that a later
+ * mention under any of its names, or an analyst's `marsad entity ALIAS`, finds the same entity.
+ * Entities outside the knowledge base have no trusted aliases and get none.
+ */
+export function aliasKeys(e: ContractEntity): string[] {
+  if (!e.kb) return [];
+  return [...new Set(e.aliases.filter((a) => /\p{Script=Arabic}/u.test(a) || a.length > 3).map((a) => nameKey(e.type, a)))];
 }

@@ -3,7 +3,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ContractEntity } from '../pipeline/contract.js';
 import type { EntityRef } from './knowledge-store.js';
-import { entityKeys, nameKey, nameNorm } from './entity-key.js';
+import { aliasKeys, entityKeys, nameKey, nameNorm } from './entity-key.js';
 
 /** Thrown when an entity reference matches nothing: the analyst named an unknown entity. */
 export class UnknownEntityError extends Error {
@@ -53,8 +53,9 @@ export class SqliteEntityResolver {
           .lastInsertRowid,
       );
     }
-    // 3. learn keys
+    // 3. learn keys (an alias key already taken keeps its entity)
     for (const key of keys) this.addKey.run(key, id);
+    for (const key of aliasKeys(e)) this.addKey.run(key, id);
     return id;
   }
 

@@ -14,7 +14,7 @@ import { SqliteKnowledgeStore } from '../../src/store/sqlite-store.js';
 import { writeGeneratedFolder } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'test/store/store-cli.ts');
+const CLI = join(ROOT, 'src/cli/main.ts');
 const N = 200;
 let dir = '';
 let docs = '';
