@@ -223,7 +223,7 @@ export function readFrame(ctx: SentenceContext, i: number, state: FrameState): F
   } else if (elided) {
     src = { kind: elided.source.kind, entity: elided.source.entity, text: elided.source.text, cue: { start: t[i]!.start, end: t[i]!.end, text: t[i]!.text } };
     actors = elided.sourceActors;
-  } else if (state.topic) {
+  } else if (state.topic && state.topic.actors.length) {
     const a = state.topic.actors[0]!;
     src = { kind: actorKind(a, false), entity: a.id, text: ctx.text.slice(state.topic.start, state.topic.end), cue: { start: t[i]!.start, end: t[i]!.end, text: t[i]!.text } };
     actors = state.topic.actors;

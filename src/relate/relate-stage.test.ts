@@ -223,6 +223,18 @@ describe('relate stage on sentences written for the tests', () => {
     expect(flagged).toEqual(['الشهر الماضي']);
   });
 
+  it('reads the pronoun of a relative clause as its antecedent, never as the believer', () => {
+    const cia = { name: 'وكالة الاستخبارات المركزية الأمريكية', type: 'ORG' as const, subtype: 'state_security' as const };
+    // The antecedent is an actor: it attacked, the agency believes it.
+    const named = run(makeDoc('وتنشط جبهة النصرة في إدلب، التي تعتقد وكالة الاستخبارات المركزية الأمريكية أنها وقفت وراء الهجوم على الجيش السوري.', [...names, cia]));
+    const [c] = find(named, 'ATTACK', 'جبهة النصرة', 'الجيش السوري');
+    expect(c?.modality).toBe('believed');
+    expect(c?.attribution).toMatchObject({ kind: 'named_org', text: 'وكالة الاستخبارات المركزية الأمريكية' });
+    // The antecedent is no actor we know (شبكة): nobody attacked, least of all the agency.
+    const unknown = run(makeDoc('ونشطت شبكة سرية في إدلب، التي تعتقد وكالة الاستخبارات المركزية الأمريكية أنها وقفت وراء الهجوم على الجيش السوري.', [...names, cia]));
+    expect(find(unknown, 'ATTACK', 'وكالة الاستخبارات المركزية الأمريكية', null)).toEqual([]);
+  });
+
   it('makes no claim from a sentence with no actor', () => {
     const doc = run(makeDoc('وقع انفجار قوي صباح اليوم وسط المدينة، ولم ترد أنباء عن هجوم أو اعتقالات.', names));
     expect(doc.claims).toEqual([]);

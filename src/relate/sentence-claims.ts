@@ -74,6 +74,8 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
     frameState.topic = fill;
   };
   // 2. The walk.
+  const topicBefore = walk.topic;
+  let lastRelative = -1;
   let firstWord = ctx.from;
   while (firstWord < ctx.to && (v.isQuote(firstWord) || ['و', 'وكان', 'وكانت', 'كان', 'كانت', 'وكانوا'].includes(v.keys[firstWord]!))) firstWord++;
   for (let i = ctx.from; i < ctx.to; i++) {
@@ -87,12 +89,20 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
         // أنها refers to a relative's antecedent (التي تعتقد الوكالة أنها), else to the source
         // of the verb it completes (نفت الجبهة أنها), else to the topic.
         const frame = frameState.frames[frameState.frames.length - 1];
-        const source = frame && frame.scopeStart === i && frame.sourceActors.length ? frame : null;
-        const sourceFill = source ? { actors: source.sourceActors, via: 'explicit' as const, start: v.tokens[i]!.start, end: v.tokens[i]!.end, token: i } : null;
-        // … else to the last actor named shortly before (يشتبه في أنهم after ثمانية أشخاص).
-        const recent = ctx.actors.groupsBefore(i, Math.max(ctx.from, i - 8)).find((x) => !x.place);
-        const rel = env.relative?.fill ?? sourceFill ?? (recent ? fillFromGroup(ctx, recent) : null) ?? env.topic;
-        if (rel) setTopic(fillByReference(ctx, rel, i, 'pronoun'));
+        // In a relative clause (التي تعتقد الوكالة أنها …) the pronoun is the relative's own: its
+        // antecedent, or nobody we know when that is no actor — never the believer.
+        const resumptive = !!frame && frame.scopeStart === i && lastRelative >= 0 && v.prev(frame.cue, ctx.from) === lastRelative;
+        if (resumptive) {
+          const ante = env.relative && env.relative.token === lastRelative ? env.relative.fill : null;
+          setTopic(ante ? fillByReference(ctx, ante, i, 'pronoun') : { actors: [], via: 'pronoun', start: v.tokens[i]!.start, end: v.tokens[i]!.end, token: i });
+        } else {
+          const source = frame && frame.scopeStart === i && frame.sourceActors.length ? frame : null;
+          const sourceFill = source ? { actors: source.sourceActors, via: 'explicit' as const, start: v.tokens[i]!.start, end: v.tokens[i]!.end, token: i } : null;
+          // … else to the last actor named shortly before (يشتبه في أنهم after ثمانية أشخاص).
+          const recent = ctx.actors.groupsBefore(i, Math.max(ctx.from, i - 8)).find((x) => !x.place);
+          const rel = env.relative?.fill ?? sourceFill ?? (recent ? fillFromGroup(ctx, recent) : null) ?? env.topic;
+          if (rel) setTopic(fillByReference(ctx, rel, i, 'pronoun'));
+        }
       } else {
         const n = v.next(i, ctx.to);
         const after = n >= 0 ? ctx.actors.groupStartingAt(n) : null;
@@ -100,7 +110,8 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
       }
     } else if (isRelative(ctx, i)) {
       const ante = ctx.actors.groupsBefore(i, ctx.from).find((x) => !x.place);
-      if (ante && i - ante.last <= 6) env.relative = { fill: fillFromGroup(ctx, ante), token: i };
+      env.relative = ante && i - ante.last <= 6 ? { fill: fillFromGroup(ctx, ante), token: i } : null;
+      lastRelative = i;
       const nearest = ctx.actors.groupsBefore(i, ctx.from)[0];
       env.relativePlace = nearest && nearest.place && i - nearest.last <= 2 ? { fill: fillFromGroup(ctx, nearest), token: i } : null;
     } else if (isPronounWord(ctx, i) && env.topic) {
@@ -156,7 +167,8 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
     if (d.modality === 'asserted') d.modality = modalityOf(ctx, d.occ, d.chain);
     d.polarity = polarityOf(ctx, d.occ, d.chain);
   }
-  walk.topic = env.topic;
+  // A topic nobody could name (a relative clause about no actor) does not carry on.
+  walk.topic = env.topic && env.topic.actors.length === 0 ? topicBefore : env.topic;
   walk.lastPlace = env.lastPlace;
   const last = frameState.frames[frameState.frames.length - 1];
   if (last) walk.carry = last;

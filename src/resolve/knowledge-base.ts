@@ -43,6 +43,8 @@ export interface Actor {
 export interface ScanEntry {
   words: string[];
   actor: string;
+  /** For a weak name, the name as the data file writes it (its article matters: `القاعدة`, not `قاعدة`). */
+  weak?: string;
 }
 
 /** Actors indexed by their name keys. */
@@ -53,6 +55,8 @@ export class KnowledgeBase {
   private readonly byTranslit = new Map<string, Set<string>>();
   private readonly children = new Map<string, string[]>();
   readonly scanEntries: ScanEntry[] = [];
+  /** Weak names (`القاعدة`): scanned only for actors the document already names (alias-scan.ts). */
+  readonly weakEntries: ScanEntry[] = [];
 
   /**
    * Adds an actor and indexes its names.
@@ -67,7 +71,9 @@ export class KnowledgeBase {
       index(this.byKey, key, actor.id);
       index(this.bySkeleton, skeletonKey(name), actor.id);
       index(this.byTranslit, compactTranslitKey(name), actor.id);
-      if (!weak.has(key) && key) this.scanEntries.push({ words: key.split(' '), actor: actor.id });
+      if (!key) continue;
+      if (!weak.has(key)) this.scanEntries.push({ words: key.split(' '), actor: actor.id });
+      else this.weakEntries.push({ words: key.split(' '), actor: actor.id, weak: name });
     }
     for (const name of actor.en) {
       index(this.byKey, nameKey(name), actor.id);

@@ -13,10 +13,11 @@ import type { AliasScanner } from './alias-scan.js';
 import { matchActors, type ActorMatch } from './actor-matcher.js';
 import { findBackReferences, type Antecedent } from './back-reference.js';
 import { addCountry, contextCountries, countryOfWord } from './context-countries.js';
-import { countryOfName, countryRole } from './country-role.js';
+import { countryOfName, countryRole, shareListRoles, type CountryMention, type CountryRole } from './country-role.js';
 import type { Gazetteer, Place } from './gazetteer.js';
 import { geocode, MIN_PLACE_SCORE } from './geocoder.js';
 import type { KnowledgeBase } from './knowledge-base.js';
+import { findFacilities } from './facility-phrases.js';
 import { editDistance, nameKey, nameWords, skeletonWord } from './name-key.js';
 
 /** Options of one resolution. */
@@ -44,6 +45,9 @@ interface Item {
   place: Place | null;
   confidence: number;
   subtype: ActorSubtype | null;
+  /** Country and parent of an entity the knowledge base does not hold (a facility phrase). */
+  country: string | null;
+  parent: string | null;
 }
 
 const TOWN_CUES = new Set(['مدينه', 'بلده', 'عاصمه', 'قريه', 'بمدينه', 'لمدينه', 'العاصمه', 'بالعاصمه'].map(nameKey));
@@ -80,32 +84,43 @@ export function resolveMentions(
   scanner: AliasScanner,
   options: ResolveOptions = {},
 ): Entity[] {
-  // 1. Items.
+  // 1. Items: the recognizer's mentions, and knowledge-base names (which may swallow mentions
+  // that are only part of a name: `حركة أنصار الشريعة في ليبيا` over `ليبيا`).
+  const ctx = contextCountries(tokens);
   const items: Item[] = mentions.map((m, i) => newItem(m.start, m.end, m.text, m.type, 'recognizer', i, m.tokenStart, m.tokenEnd));
   const covered = new Set<number>();
   for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
-  for (const h of scanner.scan(tokens, covered)) {
+  const swallowed = new Set<number>();
+  const choose = (ids: readonly string[]): string | null => byContext(ids, ctx, kb);
+  for (const h of scanner.scan(tokens, covered, { mentions, choose })) {
     const actor = kb.get(h.actor)!;
     const it = newItem(h.start, h.end, text.slice(h.start, h.end), actor.type, 'alias', -1, h.tokenStart, h.tokenEnd);
     setActor(it, h.actor, 0.9, kb);
     items.push(it);
+    for (const k of h.swallowed) swallowed.add(k);
     for (let t = h.tokenStart; t < h.tokenEnd; t++) covered.add(t);
   }
+  // A state's facility named with its country (`قنصلية الولايات المتحدة`) is the government's, an actor.
+  const bases = items.filter((it) => it.source === 'recognizer');
+  for (const f of findFacilities(tokens, bases, covered)) {
+    const base = f.replaces >= 0 ? bases[f.replaces]! : null;
+    const it = newItem(f.start, f.end, text.slice(f.start, f.end), 'ORG', base ? 'recognizer' : 'alias', base ? base.mention : -1, f.tokenStart, f.tokenEnd);
+    Object.assign(it, { subtype: 'government', group: `facility:${f.noun}:${f.country}`, country: f.country, parent: `gov:${f.country}`, confidence: 0.7 });
+    items.push(it);
+    if (base) swallowed.add(base.mention);
+    for (let t = f.tokenStart; t < f.tokenEnd; t++) covered.add(t);
+  }
+  if (swallowed.size) removeWhere(items, (it) => it.source === 'recognizer' && swallowed.has(it.mention) && !it.group.startsWith('facility:'));
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  // 2. Context countries.
-  const ctx = contextCountries(tokens);
+  // 2. Context countries (computed above, before the scan that uses them).
   // 3. Actors, and countries as actors or places.
   const pending: Item[] = [];
+  const roles = countryRoles(items, tokens);
   for (const it of items) {
-    if (it.kbId) continue;
+    if (it.kbId || it.group.startsWith('facility:')) continue;
     const country = countryOfName(it.text);
-    const before = tokens[tokenAt(tokens, it.start) - 1];
-    const afterTownCue = !!before && TOWN_CUES.has(nameKey(before.text).replace(/^[وفب]/, ''));
-    if (country && tokens.length && !afterTownCue) {
-      const orgNeighbour = items.some((o) => o !== it && o.type === 'ORG' && !countryOfName(o.text) && (Math.abs(o.end - it.start) <= 3 || Math.abs(it.end - o.start) <= 3));
-      const first = tokenAt(tokens, it.start);
-      const last = tokenAt(tokens, Math.max(it.start, it.end - 1));
-      const role = countryRole(tokens, first, last, it.start, orgNeighbour);
+    const role = roles.get(it);
+    if (country && role) {
       if (role.role === 'actor') {
         setActor(it, `gov:${country.code}`, 0.85, kb);
         continue;
@@ -130,6 +145,22 @@ export function resolveMentions(
     pending.push(it);
   }
   for (const it of items) if (it.kbId) addCountry(ctx, kb.get(it.kbId)?.country);
+  // 3b. Weak names (`القاعدة`) of the actors the document names, and of their parents.
+  const named = new Set<string>();
+  for (const it of items) {
+    if (!it.kbId) continue;
+    named.add(it.kbId);
+    const parent = kb.get(it.kbId)?.parent;
+    if (parent) named.add(parent);
+  }
+  for (const h of scanner.scan(tokens, covered, { weakFor: named, choose })) {
+    const actor = kb.get(h.actor)!;
+    const it = newItem(h.start, h.end, text.slice(h.start, h.end), actor.type, 'alias', -1, h.tokenStart, h.tokenEnd);
+    setActor(it, h.actor, 0.8, kb);
+    items.push(it);
+    for (let t = h.tokenStart; t < h.tokenEnd; t++) covered.add(t);
+  }
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
   // 4. Places.
   for (const it of pending) {
     const prev = tokens[tokenAt(tokens, it.start) - 1];
@@ -145,9 +176,10 @@ export function resolveMentions(
     if (match && match.confidence >= 0.9) setActor(it, match.id, match.confidence, kb);
     else if (it.type === 'ORG' || it.type === 'MISC') it.subtype = subtypeOf(it, text, tokens);
   }
-  // 5. Parenthesized forms and person short forms.
+  // 5. Parenthesized forms, person short forms, and a parent's short name for its branch.
   joinParenthesized(items, text);
   joinShortForms(items);
+  joinBranchShortForms(items, kb);
   // 6. Back-references and branch phrases.
   nilGroups(items);
   const antecedents: Antecedent[] = items.filter((it) => it.type === 'ORG').map((it) => ({
@@ -181,8 +213,70 @@ function pickMatch(matches: ActorMatch[], name: string, ctx: ReadonlyMap<string,
   return [...top].sort((a, b) => weight(b) - weight(a))[0];
 }
 
+/**
+ * The role of every country mention not after a town noun (`مدينة الجزائر`), decided by its
+ * words and shared within lists (country-role.ts).
+ */
+function countryRoles(items: readonly Item[], tokens: readonly Token[]): Map<Item, CountryRole> {
+  const list: (CountryMention & { it: Item })[] = [];
+  if (!tokens.length) return new Map();
+  for (const it of items) {
+    if (it.kbId || it.group.startsWith('facility:') || !countryOfName(it.text)) continue;
+    const before = tokens[tokenAt(tokens, it.start) - 1];
+    if (before && TOWN_CUES.has(nameKey(before.text).replace(/^[وفب]/, ''))) continue;
+    const orgNeighbour = items.some((o) => o !== it && o.type === 'ORG' && !countryOfName(o.text) && (Math.abs(o.end - it.start) <= 3 || Math.abs(it.end - o.start) <= 3));
+    const first = tokenAt(tokens, it.start);
+    const last = tokenAt(tokens, Math.max(it.start, it.end - 1));
+    // A place name right before, one space apart (`في طرابلس ليبيا`).
+    const afterPlace = items.some((o) => o !== it && o.type === 'LOC' && o.end <= it.start && it.start - o.end <= 1);
+    list.push({ it, first, last, mentionStart: it.start, role: countryRole(tokens, first, last, it.start, orgNeighbour, afterPlace) });
+  }
+  shareListRoles(tokens, list);
+  return new Map(list.map((m) => [m.it, m.role]));
+}
+
+/** The one actor among `ids` whose country the article points at most; null on a tie or no signal. */
+function byContext(ids: readonly string[], ctx: ReadonlyMap<string, number>, kb: KnowledgeBase): string | null {
+  const scored = ids.map((id) => ({ id, w: ctx.get(kb.get(id)?.country ?? '') ?? 0 })).sort((a, b) => b.w - a.w);
+  const [a, b] = scored;
+  return a && a.w > 0 && (!b || a.w > b.w) ? a.id : null;
+}
+
+function removeWhere<T>(list: T[], drop: (x: T) => boolean): void {
+  let w = 0;
+  for (const x of list) if (!drop(x)) list[w++] = x;
+  list.length = w;
+}
+
+/** A name key without a leading organization head (`تنظيم قاعده` → `قاعده`). */
+function headless(key: string): string {
+  const words = key.split(' ');
+  return words.length > 1 && ORG_HEAD_KEYS.has(words[0]!) ? words.slice(1).join(' ') : key;
+}
+
+/**
+ * A parent's short name after its branch's full name is the branch (`تنظيم القاعدة` in an
+ * article about `تنظيم القاعدة في بلاد المغرب الإسلامي`): the item resolved to P joins the one
+ * child C of P named before it, when a name of C is the item's words + `في` + a region (a branch
+ * named after its parent; `داعش سيناء` is a province with a name of its own, left alone).
+ */
+function joinBranchShortForms(items: Item[], kb: KnowledgeBase): void {
+  const firstAt = new Map<string, number>();
+  for (const it of items) if (it.kbId && !firstAt.has(it.kbId)) firstAt.set(it.kbId, it.start);
+  for (const it of items) {
+    if (!it.kbId || it.type !== 'ORG') continue;
+    const key = headless(nameKey(it.text));
+    if (!key) continue;
+    const children = [...firstAt.entries()]
+      .filter(([id, at]) => at < it.start && kb.get(id)?.parent === it.kbId)
+      .filter(([id]) => (kb.get(id)?.ar ?? []).some((n) => headless(nameKey(n)).startsWith(`${key} في `)));
+    if (children.length !== 1) continue;
+    setActor(it, children[0]![0], Math.min(it.confidence, 0.8), kb);
+  }
+}
+
 function newItem(start: number, end: number, text: string, type: EntityType, source: EntityMentionSource, mention: number, tokenStart: number, tokenEnd: number): Item {
-  return { start, end, text, type, source, mention, tokenStart, tokenEnd, group: '', kbId: null, place: null, confidence: NIL_CONFIDENCE, subtype: null };
+  return { start, end, text, type, source, mention, tokenStart, tokenEnd, group: '', kbId: null, place: null, confidence: NIL_CONFIDENCE, subtype: null, country: null, parent: null };
 }
 
 function setActor(it: Item, id: string, confidence: number, kb: KnowledgeBase): void {
@@ -320,8 +414,8 @@ function toEntities(items: Item[], kb: KnowledgeBase): Entity[] {
       kbId: actor ? actor.id : place ? `geo:${place.geonamesId ?? place.name}` : null,
       wikidata: actor?.wikidata ?? place?.wikidata ?? null,
       geo: place ? geoOf(place, head.confidence) : null,
-      country: actor?.country ?? (place?.country || null),
-      parent: actor?.parent ?? null,
+      country: actor?.country ?? (place?.country || null) ?? head.country,
+      parent: actor?.parent ?? head.parent,
       confidence: Math.round(Math.max(...list.map((x) => x.confidence)) * 100) / 100,
     });
   }
