@@ -85,6 +85,30 @@ describe('the seed, end to end', () => {
     expect(quantities).toContainEqual(expect.objectContaining({ value: 4, unit: 'killed' }));
   });
 
+  it('reads the title: Cairo and Algiers as governments that cooperate, Droukdel in contact with Ansar Bait al-Maqdis', () => {
+    const title = result.article.title!;
+    const inTitle = (e: ContractEntity | undefined, text: string): boolean => !!e?.mentions.some((m) => m.field === 'title' && m.text === text && title.slice(m.start, m.end) === text);
+    const titleEntity = (text: string): ContractEntity | undefined => result.entities.find((e) => inTitle(e, text));
+    const cairo = titleEntity('القاهرة');
+    const algiers = titleEntity('الجزائر');
+    expect(cairo).toMatchObject({ type: 'ORG', subtype: 'government' });
+    expect(algiers).toMatchObject({ type: 'ORG', subtype: 'government' });
+    expect(cairo!.id).not.toBe(algiers!.id);
+    // Title mentions join the body's entities: Droukdel and Ansar Bait al-Maqdis are the body's.
+    const droukdel = entityNamed('عبد المالك درودكال');
+    const abm = entityNamed('جماعة أنصار بيت المقدس');
+    expect(inTitle(droukdel, 'درودكال')).toBe(true);
+    expect(inTitle(abm, 'جماعة أنصار بيت المقدس')).toBe(true);
+    const titleClaims = result.claims.filter((c) => c.evidence.field === 'title');
+    for (const c of titleClaims) expect(title.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    const between = (type: string, a: string, b: string): boolean =>
+      titleClaims.some((c) => c.type === type && [c.subject, c.object].sort().join() === [a, b].sort().join());
+    expect(between('COOPERATE', cairo!.id, algiers!.id)).toBe(true);
+    expect(between('CONTACT', droukdel!.id, abm!.id)).toBe(true);
+    // Body spans keep indexing article.text.
+    for (const c of result.claims.filter((x) => !x.evidence.field)) expect(result.article.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+  });
+
   it('flags the republished story: 2012 events resolved against a 2024 page', () => {
     expect(result.messages.map((m) => m.rule)).toContain('time-contradiction');
   });

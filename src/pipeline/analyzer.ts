@@ -13,6 +13,7 @@ import { createTokenStage } from '../text/token-stage.js';
 import { toAnalysis, type Analysis } from './contract.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 import type { Stage } from './stage.js';
+import { createTitleStage } from './title-stage.js';
 
 /** How far the analyzer goes; each level includes the ones before it. */
 export type AnalyzerLevel = 'article' | 'names' | 'claims';
@@ -39,6 +40,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Pipeline {
     stages.push(createResolveStage(loadResolveResources({ extraDirs: options.actorDirs ?? [] })));
   }
   if (level === 'claims') stages.push(createRelateStage());
+  if (level !== 'article') stages.push(createTitleStage(stages.slice(3)));
   return createPipeline(stages);
 }
 

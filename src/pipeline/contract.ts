@@ -28,6 +28,8 @@ export interface ContractMention {
   start: number;
   end: number;
   text: string;
+  /** Added: `title` when the offsets index `article.title` (a mention in the headline); absent for `article.text`. */
+  field?: 'title';
 }
 
 /** An entity as the contract prints it. */
@@ -55,7 +57,11 @@ export interface ContractClaim {
   polarity: string;
   attribution: { kind: string; entity: string | null; text: string | null };
   time: { text: string; start: string | null; end: string | null } | null;
-  evidence: { start: number; end: number; text: string };
+  /**
+   * `field` (added): `title` for a claim read in the headline; then every span of the claim
+   * (evidence, trigger, time, quantities) indexes `article.title`. Absent for `article.text`.
+   */
+  evidence: { start: number; end: number; text: string; field?: 'title' };
   confidence: number;
 }
 

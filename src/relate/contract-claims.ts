@@ -17,6 +17,11 @@ export interface ContractClaimOut extends ContractClaim {
   trigger: { start: number; end: number; text: string; lemma: string };
 }
 
+/** `{ field: 'title' }` for a span of the headline (src/pipeline/title-stage.ts), else nothing. */
+function titleField(span: object): { field?: 'title' } {
+  return (span as { field?: unknown }).field === 'title' ? { field: 'title' } : {};
+}
+
 function toContract(c: Claim): ContractClaimOut {
   return {
     id: c.id,
@@ -33,7 +38,7 @@ function toContract(c: Claim): ContractClaimOut {
       chain: c.attribution.chain.map((s) => ({ kind: s.kind, entity: s.entity, text: s.text })),
     },
     time: c.time ? { text: c.time.text, start: c.time.from, end: c.time.to, precision: c.time.precision, span: { start: c.time.start, end: c.time.end } } : null,
-    evidence: { start: c.evidence.start, end: c.evidence.end, text: c.evidence.text },
+    evidence: { start: c.evidence.start, end: c.evidence.end, text: c.evidence.text, ...titleField(c.evidence) },
     confidence: c.confidence,
     quantities: c.quantities.map((q) => ({ value: q.value, hedge: q.hedge, unit: q.unit, start: q.start, end: q.end, text: q.text })),
     trigger: { ...c.trigger },
@@ -61,7 +66,8 @@ export function toContractDescribedEntities(doc: DocumentRecord): (ContractEntit
         e = { id: d.id, type: d.type, subtype: d.subtype, name: d.name, aliases: [], mentions: [], geo: null, wikidata: null, described: true, country: d.country };
         byId.set(r.id, e);
       }
-      if (r.via === 'explicit' && !e.mentions.some((m) => m.start === r.start)) e.mentions.push({ start: r.start, end: r.end, text: r.text });
+      const field = titleField(r);
+      if (r.via === 'explicit' && !e.mentions.some((m) => m.start === r.start && m.field === field.field)) e.mentions.push({ start: r.start, end: r.end, text: r.text, ...field });
     }
   }
   for (const e of byId.values()) e.mentions.sort((a, b) => a.start - b.start);

@@ -11,7 +11,8 @@ export function toContractEntities(doc: DocumentRecord): ContractEntity[] {
     subtype: e.subtype,
     name: e.name,
     aliases: e.aliases,
-    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    // A mention of the headline says so (its offsets index article.title; src/pipeline/title-stage.ts).
+    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, ...((m as { field?: unknown }).field === 'title' ? { field: 'title' as const } : {}) })),
     geo: e.geo ? { lat: e.geo.lat, lon: e.geo.lon, geonamesId: e.geo.geonamesId } : null,
     wikidata: e.wikidata,
     kb: e.kbId,
