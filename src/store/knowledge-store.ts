@@ -166,6 +166,121 @@ export interface StoreStats {
 /** A reference to an entity: its id, or a name (or alias) that resolves to one. */
 export type EntityRef = number | string;
 
+/**
+ * Which claims an export takes (shared with the API): all optional and combined with AND.
+ * A claim's date is its stated time's start, else its article's publication day.
+ */
+export interface ExportFilters {
+  /** Claims dated on or after this ISO date. */
+  from?: string;
+  /** Claims dated on or before this ISO date (a date-only value includes the whole day). */
+  to?: string;
+  /** Claim types (CONTACT, ATTACK …); any when absent or empty. */
+  types?: readonly string[];
+  /** Modalities (asserted, believed, suspected, intended); any when absent or empty. */
+  modality?: readonly string[];
+  /** Entities (ids or names): claims in which any of them is subject, object or location. */
+  entities?: readonly EntityRef[];
+  /**
+   * Claims whose link (type, polarity, subject and object or place, either way round for
+   * symmetric types) is told by at least this many independent sources among the claims the
+   * other filters keep; default 1.
+   */
+  minSources?: number;
+}
+
+/** An outlet as exports name it. */
+export interface ExportOutlet {
+  /** `outletKey(name)`: stable across spellings. */
+  key: string;
+  name: string;
+}
+
+/** A document of an export (latest versions only), without its text. */
+export interface ExportDocument {
+  id: number;
+  contentHash: string;
+  url: string | null;
+  path: string | null;
+  title: string | null;
+  published: string | null;
+  fetchedAt: string;
+  ingestedAt: string;
+  language: string | null;
+  outlet: ExportOutlet | null;
+  creditedOutlet: ExportOutlet | null;
+  /** The earliest near-duplicate (the story's original), or null; and its content hash. */
+  originalId: number | null;
+  originalContentHash: string | null;
+}
+
+/** A global entity of an export, with what the latest documents say of it. */
+export interface ExportEntity {
+  id: number;
+  type: string;
+  subtype: string | null;
+  /** The name the entity was created with (for knowledge-base actors, their canonical name). */
+  name: string;
+  /** Other names and spellings in the documents and the knowledge base, sorted. */
+  aliases: string[];
+  wikidata: string | null;
+  geonamesId: number | null;
+  geo: { lat: number; lon: number } | null;
+  /** Ids in the actor knowledge base that resolve to this entity (`aqim`, `gov:EG`), sorted. */
+  kb: string[];
+  /** True when every document names it by a description (مسلحون مجهولون), never by a name. */
+  described: boolean;
+  /** Latest documents that mention it, and their first and last publication (or fetch) dates. */
+  documents: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** When the first and the last of those documents were ingested. */
+  firstIngested: string;
+  lastIngested: string;
+}
+
+/** A claim of an export; roles are global entity ids. */
+export interface ExportClaim {
+  id: number;
+  documentId: number;
+  /** The claim's id within its document's analysis (`c3`). */
+  localId: string;
+  type: string;
+  subject: number | null;
+  object: number | null;
+  location: number | null;
+  /** Normalized names of the roles as this document wrote them (`nameNorm`), for stable fingerprints. */
+  roleNames: { subject: string | null; object: string | null; location: string | null };
+  modality: string;
+  polarity: string;
+  attribution: { kind: string; entity: number | null; text: string | null };
+  time: { text: string; start: string | null; end: string | null } | null;
+  /** Its stated time's start, else its article's publication day. */
+  date: string | null;
+  evidence: { start: number; end: number; text: string };
+  /** The sentence of the article text that holds the evidence. */
+  sentence: { start: number; end: number; text: string };
+  confidence: number;
+  /** The source standing behind its document (a copy counts as its original's outlet): equal ids, one independent source. */
+  sourceId: number;
+  /** Independent sources of its link among the selected claims (see `ExportFilters.minSources`). */
+  independentSources: number;
+}
+
+/** What an export reads: the selected claims, the documents they come from and their entities. */
+export interface ExportSelection {
+  /**
+   * Documents of the selected claims; with no type, modality, entity or source filter, also
+   * every latest document dated (by publication) within the range.
+   */
+  documents: ExportDocument[];
+  /** Entities in a role of a selected claim or its attribution, and those the selected documents mention. */
+  entities: ExportEntity[];
+  claims: ExportClaim[];
+  /** Entity ids mentioned by each selected document. */
+  mentions: Record<number, number[]>;
+}
+
 /** The store. */
 export interface KnowledgeStore {
   /** True when a document with this content hash is stored (resuming skips it). */
@@ -190,5 +305,11 @@ export interface KnowledgeStore {
   mergeEntities(from: EntityRef, into: EntityRef, note?: string): Promise<number>;
   /** Moves the names `names` of `entity` to a new entity, records the decision, returns its id. */
   splitEntity(entity: EntityRef, names: readonly string[], note?: string): Promise<number>;
+  /**
+   * The part of the graph an export writes: claims passing `filters` with their documents and
+   * entities, in a stable order (documents by publication, claims by document, entities by id).
+   * @throws UnknownEntityError when an entity of `filters.entities` matches nothing.
+   */
+  readExport(filters?: ExportFilters): Promise<ExportSelection>;
   close(): Promise<void>;
 }

@@ -5,6 +5,8 @@ import type {
   DocumentInput,
   EntityRef,
   EntityView,
+  ExportFilters,
+  ExportSelection,
   KnowledgeStore,
   LinkPath,
   PutResult,
@@ -17,8 +19,9 @@ import { applyMigrations } from './sqlite-migrator.js';
 import { SqliteDocumentWriter } from './sqlite-document-writer.js';
 import { readDocument } from './sqlite-document-reader.js';
 import { SqliteDuplicateLinker } from './sqlite-duplicate-linker.js';
-import { SqliteEntityResolver } from './sqlite-entity-resolver.js';
+import { SqliteEntityResolver, UnknownEntityError } from './sqlite-entity-resolver.js';
 import { readEntityView } from './sqlite-entity-view.js';
+import { readExportSelection } from './sqlite-export-reader.js';
 import { findLinks } from './sqlite-links.js';
 import { searchDocuments } from './sqlite-search.js';
 import { readStats } from './sqlite-stats.js';
@@ -114,6 +117,16 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
 
   async splitEntity(entity: EntityRef, names: readonly string[], note?: string): Promise<number> {
     return this.db.transaction(() => this.entities.split(entity, names, note)).immediate();
+  }
+
+  async readExport(filters: ExportFilters = {}): Promise<ExportSelection> {
+    const entityIds = (filters.entities ?? []).map((ref) => {
+      const id = this.entities.find(ref);
+      if (id === null) throw new UnknownEntityError(ref);
+      return id;
+    });
+    // One read transaction: a concurrent ingest cannot slip a document between the queries.
+    return this.db.transaction(() => readExportSelection(this.db, filters, entityIds))();
   }
 
   async close(): Promise<void> {
