@@ -154,7 +154,8 @@ export function toGexf(selection: ExportSelection, options: GexfOptions = {}): s
     '@_class': cls,
     attribute: list.map(([id, type]) => ({ '@_id': id, '@_title': id, '@_type': type })),
   });
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+  // Boolean attributes kept as value="true": XML has no bare attributes (test/export/formats.test.ts).
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true, suppressBooleanAttributes: false });
   return builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     gexf: {
