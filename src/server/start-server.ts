@@ -76,7 +76,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `http://${shown}:${port}`,
     port,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closing = new Promise<void>((resolve) => server.close(() => resolve()));
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      await closing;
       await store.close();
     },
   };
