@@ -90,8 +90,21 @@ function linkKey(r: ClaimRow): string {
   return `${r.type}|${r.polarity}|${a ?? '-'}|${b ?? '-'}`;
 }
 
-/** The sentence holding `[start, end)`, from the sentences of `text`. */
-function sentenceOf(text: string, sentences: readonly { start: number; end: number }[], start: number, end: number): ExportClaim['sentence'] {
+/**
+ * The sentence of `text` holding `[start, end)`. Sentences never cross a line break
+ * (text/sentence-split.ts), so only the lines around the span are tokenized and split: the cost
+ * follows the claims, not the length of the article.
+ */
+function sentenceOf(text: string, start: number, end: number, cache: Map<number, { start: number; end: number }[]>): ExportClaim['sentence'] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', Math.max(start, end - 1));
+  const lineEnd = next < 0 ? text.length : next;
+  let sentences = cache.get(lineStart);
+  if (!sentences || (sentences.length > 0 && sentences[sentences.length - 1]!.end < end)) {
+    const line = text.slice(lineStart, lineEnd);
+    sentences = splitSentences(line, tokenizeAnalyzed(line)).map((s) => ({ start: s.start + lineStart, end: s.end + lineStart }));
+    cache.set(lineStart, sentences);
+  }
   let from = start;
   let to = end;
   for (const s of sentences) {
@@ -158,12 +171,12 @@ function toClaims(db: Database, rows: readonly ClaimRow[], sourcesByLink: Map<st
   const out: ExportClaim[] = [];
   let docId = -1;
   let text = '';
-  let sentences: { start: number; end: number }[] = [];
+  const lines = new Map<number, { start: number; end: number }[]>();
   for (const r of rows) {
     if (r.document_id !== docId) {
       docId = r.document_id;
       text = textOf.get(docId) as string;
-      sentences = splitSentences(text, tokenizeAnalyzed(text));
+      lines.clear();
     }
     out.push({
       id: r.id,
@@ -180,7 +193,7 @@ function toClaims(db: Database, rows: readonly ClaimRow[], sourcesByLink: Map<st
       time: r.time_text === null ? null : { text: r.time_text, start: r.time_start, end: r.time_end },
       date: r.date,
       evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
-      sentence: sentenceOf(text, sentences, r.evidence_start, r.evidence_end),
+      sentence: sentenceOf(text, r.evidence_start, r.evidence_end, lines),
       confidence: r.confidence,
       sourceId: r.source_id,
       independentSources: sourcesByLink.get(linkKey(r))!.size,
