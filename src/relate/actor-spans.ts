@@ -28,6 +28,8 @@ export interface ActorSpan {
   described?: DescribedActor;
   /** A number that is part of the description (100 جزائري). */
   quantity?: Quantity;
+  /** A description that takes in a named entity and stands instead of it (قوات الأسد over الأسد). */
+  overEntity?: boolean;
 }
 
 /**
@@ -62,6 +64,13 @@ export function dropNested(spans: ActorSpan[]): ActorSpan[] {
 
 /** Adds described actors where no entity is named, keeping the order by start. */
 export function mergeActorSpans(entities: readonly ActorSpan[], described: readonly ActorSpan[]): ActorSpan[] {
+  // Descriptions that stand instead of the entities inside them (قوات الأسد) go first.
+  const over = described.filter((d) => d.overEntity);
+  if (over.length) {
+    const inside = (e: ActorSpan): boolean => over.some((d) => d.start <= e.start && e.end <= d.end);
+    const plain = described.map(({ overEntity: _over, ...d }) => d);
+    return mergeActorSpans(entities.filter((e) => !inside(e)), plain);
+  }
   const out = [...entities];
   // Both lists are sorted by start: one sweep finds the overlaps.
   let j = 0;

@@ -5,7 +5,19 @@
  * `d1`, `d2` … shared by equal descriptions within a document.
  */
 
-import { COUNTED_HEADS, DESCRIPTION_HEADS, DESCRIPTION_QUALIFIERS, PLACE_DESCRIPTION_HEADS, STATE_QUALIFIERS } from '../lang/ar/actor-descriptions.js';
+import {
+  ATTACK_KIND_WORDS,
+  COUNTED_HEADS,
+  DESCRIPTION_HEADS,
+  DESCRIPTION_QUALIFIERS,
+  MEMBER_HEADS,
+  PERSON_EPITHETS,
+  PERSON_FORCE_HEADS,
+  PLACE_DESCRIPTION_HEADS,
+  STATE_QUALIFIERS,
+} from '../lang/ar/actor-descriptions.js';
+import { PERSON_TITLES } from '../lang/ar/titles.js';
+import { CLAIM_TRIGGERS } from '../lang/ar/claim-triggers.js';
 import { COUNTRY_NAMES } from '../lang/ar/country-demonyms.js';
 import type { ActorSubtype, Entity } from '../record/entity.js';
 import type { Quantity } from '../record/claim.js';
@@ -68,6 +80,13 @@ for (const w of COUNTED_HEADS) {
 }
 const STATE_QUALS = new Set(STATE_QUALIFIERS.map((w) => fold(w).replace(/^ال/, '')));
 const PLACE_HEADS = new Set(PLACE_DESCRIPTION_HEADS.map((w) => fold(w).replace(/^ال/, '')));
+/** Attack nouns whose author may be named by an adjective of nationality (غارة أمريكية): those whose genitive is their subject. */
+const ATTACK_NOUNS = new Set(CLAIM_TRIGGERS.ATTACK.triggers.filter((w) => w.pos === 'noun' && w.genitive === 'subject').flatMap((w) => w.forms ?? [w.lemma]).map((f) => fold(f).replace(/^ال/, '')));
+const ATTACK_KINDS = new Set(ATTACK_KIND_WORDS.map(fold));
+const MEMBERS = new Set(MEMBER_HEADS.map((w) => fold(w)));
+const FORCE_HEADS = new Map<string, ActorSubtype>();
+for (const h of PERSON_FORCE_HEADS) for (const f of h.forms) FORCE_HEADS.set(fold(f).replace(/^ال/, ''), h.subtype);
+const EPITHETS = new Set([...PERSON_TITLES, ...PERSON_EPITHETS].map((w) => fold(w).replace(/^ال/, '')));
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هؤلاء', 'اولئك', 'وهذه', 'وتلك']);
 
 /** The core of token `i` if a reading with at most a conjunction/preposition and article gives one in `set`. */
@@ -89,6 +108,8 @@ export interface DescriptionMatch {
   quantity?: Quantity;
   /** Folded head noun without the article (جنود، قوات، جماعات), '' for demonym-only actors. */
   head: string;
+  /** True when the description takes in a person's name (قوات الأسد): it stands for the forces, not the person. */
+  overPerson?: boolean;
 }
 
 /**
@@ -102,7 +123,15 @@ export interface DescriptionMatch {
  * 3. A land noun with a demonym names a country as a place (الأراضي الليبية).
  * 4. A plural demonym alone names people (مع مصريين).
  */
-export function findDescriptions(view: TokenView, text: string, from: number, to: number, taken: ReadonlySet<number>): DescriptionMatch[] {
+export function findDescriptions(
+  view: TokenView,
+  text: string,
+  from: number,
+  to: number,
+  taken: ReadonlySet<number>,
+  persons: ReadonlyMap<number, number> = new Map(),
+  surnames: ReadonlySet<string> = new Set(),
+): DescriptionMatch[] {
   const out: DescriptionMatch[] = [];
   let i = from;
   while (i < to) {
@@ -110,10 +139,20 @@ export function findDescriptions(view: TokenView, text: string, from: number, to
       i++;
       continue;
     }
+    // 5. A person's forces (قوات الأسد، جيش المخلوع صالح).
+    const forces = personForces(view, i, to, persons, surnames);
+    if (forces) {
+      out.push(forces);
+      i = forces.tokenEnd;
+      continue;
+    }
     const m = matchAt(view, text, i, to, taken);
     // `16 عنصراً من القاعدة`, `مسلحي تنظيم داعش`: the named organization acts, through its members.
     const after = m ? view.next(m.tokenEnd - 1, to) : -1;
-    const ofEntity = after >= 0 && ((view.keys[after] === 'من' && taken.has(after + 1)) || (taken.has(after) && m!.tokenEnd - m!.tokenStart <= 2));
+    // `تسعة جنود من قوات الجيش اليمني`: member heads may stand between من and the name.
+    let named = after + 1;
+    while (after >= 0 && named < to && !taken.has(named) && coreIn(view, named, MEMBERS)) named++;
+    const ofEntity = after >= 0 && ((view.keys[after] === 'من' && taken.has(named)) || (taken.has(after) && m!.tokenEnd - m!.tokenStart <= 2));
     if (m && ofEntity && m.type === 'ORG' && m.subtype !== 'other') {
       i = m.tokenEnd;
       continue;
@@ -126,10 +165,46 @@ export function findDescriptions(view: TokenView, text: string, from: number, to
   return out;
 }
 
+/**
+ * An attack's author named by an adjective of nationality right after the attack noun (`غارة
+ * أمريكية`، `الغارات الجوية الروسية`, kind words allowed between): the adjective (with the kind
+ * words) is the state actor of that country. Null when token `i` does not start one.
+ */
+function adjectiveActor(view: TokenView, i: number, to: number, taken: ReadonlySet<number>): { end: number; country: string } | null {
+  const p = view.prev(i, 0);
+  if (p < 0 || !view.readings(p).some((r) => r.suffix === '' && ATTACK_NOUNS.has(r.core))) return null;
+  let j = i;
+  for (let k = 0; k < 2 && j < to && !taken.has(j) && view.readings(j).some((r) => r.suffix === '' && r.prep === '' && ATTACK_KINDS.has(r.core)); k++) j++;
+  if (j >= to || taken.has(j)) return null;
+  const d = view.readings(j).find((r) => r.suffix === '' && r.prep === '' && !r.conj && DEMONYMS.has(r.core));
+  return d ? { end: j + 1, country: DEMONYMS.get(d.core)! } : null;
+}
+
+/**
+ * A force head before a person's name, titles and epithets between (قوات الرئيس السابق علي صالح):
+ * the person's forces. `persons` maps the first token of each person mention to one past its
+ * last; `surnames` holds the folded last names of the persons the article names, which after a
+ * force head name them too (قوات صالح after علي صالح).
+ */
+function personForces(view: TokenView, i: number, to: number, persons: ReadonlyMap<number, number>, surnames: ReadonlySet<string>): DescriptionMatch | null {
+  const head = view.readings(i).find((r) => r.suffix === '' && FORCE_HEADS.has(r.core));
+  if (!head) return null;
+  let j = i + 1;
+  for (let k = 0; k < 3 && j < to && !persons.has(j) && view.readings(j).some((r) => r.suffix === '' && r.prep === '' && EPITHETS.has(r.core)); k++) j++;
+  if (j >= to) return null;
+  const end = persons.get(j) ?? (view.tokens[j]!.kind === 'arabic' && surnames.has(view.keys[j]!) ? j + 1 : undefined);
+  if (end === undefined) return null;
+  const t = view.tokens;
+  return { tokenStart: i, tokenEnd: end, start: stemStartOf(view, i), end: t[end - 1]!.end, subtype: FORCE_HEADS.get(head.core)!, type: 'ORG', country: null, head: head.core, overPerson: true };
+}
+
 function matchAt(view: TokenView, text: string, i: number, to: number, taken: ReadonlySet<number>): DescriptionMatch | null {
   const tokens = view.tokens;
   const start = i;
   let quantity: Quantity | undefined;
+  // 0. An adjective naming an attack's author (غارة أمريكية).
+  const adj = adjectiveActor(view, i, to, taken);
+  if (adj) return finish(i, adj.end, 'state_security', 'ORG', adj.country, '');
   // 1. A leading number.
   const num = readNumber(view, i, to);
   let h = i;
@@ -213,7 +288,7 @@ export function stemStartOf(view: TokenView, i: number): number {
   // The tokenizer may not have split a glued و/ب/ل without corpus counts: use our readings.
   for (const r of view.readings(i)) {
     const lead = r.conj.length + r.prep.length;
-    if (lead > 0 && (HEADS.has(r.core) || DEMONYMS.has(r.core) || PLACE_HEADS.has(r.core) || QUALIFIERS.has(r.core))) {
+    if (lead > 0 && (HEADS.has(r.core) || DEMONYMS.has(r.core) || PLACE_HEADS.has(r.core) || QUALIFIERS.has(r.core) || FORCE_HEADS.has(r.core))) {
       return t.start + surfaceOffset(t.text, lead);
     }
   }
@@ -242,9 +317,10 @@ const SOLDIER_HEADS = new Set(['جنود', 'جندي', 'جنديا', 'عسكري
  * one state organization of that country the article names (جنود أتراك → الجيش التركي); soldiers
  * without one go to the one security force the article names. Null when there is none or several.
  */
-export function resolveDescribed(m: DescriptionMatch, entities: readonly Entity[]): string | null {
-  if (m.type !== 'ORG' || (m.subtype !== 'state_security' && m.subtype !== 'government')) return null;
-  const named = entities.filter((e) => e.type === 'ORG' && e.mentions.length > 0);
+export function resolveDescribed(m: DescriptionMatch, entities: readonly Entity[], text = ''): string | null {
+  if (m.type !== 'ORG' || m.overPerson || (m.subtype !== 'state_security' && m.subtype !== 'government')) return null;
+  // A state's facility (its consulate) is no force of that state.
+  const named = entities.filter((e) => e.type === 'ORG' && e.mentions.length > 0 && !(e.kbId === null && e.parent?.startsWith('gov:')));
   const ofCountry = (e: Entity): boolean => {
     const names = countryWords(m.country!);
     return e.country === m.country || [e.name, ...e.aliases].some((n) => names.some((w) => fold(n).includes(w)));
@@ -255,8 +331,20 @@ export function resolveDescribed(m: DescriptionMatch, entities: readonly Entity[
     candidates = named.filter((e) => e.subtype === m.subtype && ofCountry(e));
     if (candidates.length === 0) candidates = named.filter((e) => (e.subtype === 'state_security' || e.subtype === 'government') && ofCountry(e));
   } else if (SOLDIER_HEADS.has(m.head)) candidates = named.filter((e) => e.subtype === 'state_security');
-  else return null;
+  else {
+    // قوات الجيش in an article that names الجيش الجزائري: the one force whose name has the qualifier.
+    const quals = text ? qualifierWords(text.slice(m.start, m.end)) : [];
+    if (!quals.length) return null;
+    // Any force or body but the media (طيران التحالف → قوات التحالف العربي, an international one).
+    candidates = named.filter((e) => e.subtype !== 'media' && [e.name, ...e.aliases].some((n) => quals.every((q) => nameWordsOf(n).includes(q))));
+    if (candidates.length !== 1) return null;
+  }
   if (candidates.length <= 1) return candidates[0]?.id ?? null;
+  // Several: the country's army, else its government (not another ministry of it).
+  if (m.country) {
+    const gov = candidates.filter((e) => e.kbId === `gov:${m.country}`);
+    if (candidates.every((e) => e.subtype === 'government') && gov.length === 1) return gov[0]!.id;
+  }
   // Several: the one named last before the description, if any.
   let best: Entity | null = null;
   let bestAt = -1;
@@ -268,6 +356,19 @@ export function resolveDescribed(m: DescriptionMatch, entities: readonly Entity[
   }
   return best?.id ?? null;
 }
+
+/** Folded words of a name without their article. */
+function nameWordsOf(name: string): string[] {
+  return name.split(/\s+/).map((w) => fold(w).replace(/^ال/, '')).filter(Boolean);
+}
+
+/** The qualifier words of a description (`قوات الجيش` → جيش): its words after the head, generic ones left out. */
+function qualifierWords(description: string): string[] {
+  return nameWordsOf(description).slice(1).filter((w) => !GENERIC_QUALIFIERS.has(w));
+}
+
+/** Qualifiers every force has (`قوات الأمن`, `القوات الحكومية`): they single out no named force. */
+const GENERIC_QUALIFIERS = new Set(['امن', 'امنيه', 'حكوميه', 'حكومه', 'نظاميه', 'خاصه', 'مسلحه', 'عسكريه'].map(fold));
 
 /** Folded demonym stems and names of a country (`TR` → تركي، تركيا). */
 function countryWords(code: string): string[] {
@@ -291,7 +392,7 @@ export function describedActorSpans(matches: readonly DescriptionMatch[], text: 
       id = `d${ids.size + 1}`;
       ids.set(key, id);
     }
-    const resolved = resolveDescribed(m, entities);
+    const resolved = resolveDescribed(m, entities, text);
     out.push({
       id: resolved ?? id,
       type: m.type,
@@ -304,6 +405,7 @@ export function describedActorSpans(matches: readonly DescriptionMatch[], text: 
       tokenEnd: m.tokenEnd,
       described: { id, name, type: m.type, subtype: m.type === 'LOC' ? null : m.subtype, country: m.country, resolved },
       ...(m.quantity ? { quantity: m.quantity } : {}),
+      ...(m.overPerson ? { overEntity: true } : {}),
     });
   }
   return out;

@@ -235,6 +235,38 @@ describe('relate stage on sentences written for the tests', () => {
     expect(find(unknown, 'ATTACK', 'وكالة الاستخبارات المركزية الأمريكية', null)).toEqual([]);
   });
 
+  it("names an attack's author by the adjective of nationality after the attack noun", () => {
+    const army = { name: 'الجيش الأمريكي', type: 'ORG' as const, subtype: 'state_security' as const };
+    const doc = run(makeDoc('وقتل عناصر من تنظيم داعش في غارة أمريكية قرب حلب. وكان الجيش الأمريكي قد توعد التنظيم.', [...names, army]));
+    const armyId = doc.entities!.find((e) => e.name === 'الجيش الأمريكي')!.id;
+    const [c] = find(doc, 'ATTACK', null, 'تنظيم داعش');
+    expect(c?.subject).toMatchObject({ id: armyId, text: 'أمريكية', described: { country: 'US', resolved: armyId } });
+    // No army of that country named: the description stays, with its country.
+    const alone = run(makeDoc('وقتل عناصر من تنظيم داعش في غارات جوية روسية قرب حلب.', names));
+    const [d] = find(alone, 'ATTACK', null, 'تنظيم داعش');
+    expect(d?.subject?.described).toMatchObject({ name: 'جوية روسية', country: 'RU', resolved: null });
+  });
+
+  it('finds the author after the attack noun, the target behind its positions, and those killed by لقي مصرعه', () => {
+    const doc = run(makeDoc('لقي عشرات من عناصر تنظيم داعش، مصرعهم في ضربات جوية شنتها مقاتلات الجيش السوري. وقصفت جبهة النصرة أمس ثلاثة مواقع عسكرية للجيش السوري.', names));
+    expect(find(doc, 'ATTACK', 'الجيش السوري', 'تنظيم داعش')).toHaveLength(1);
+    expect(find(doc, 'ATTACK', 'جبهة النصرة', 'الجيش السوري')).toHaveLength(1);
+  });
+
+  it('reads a definite attack noun as the attack told before, not as the work of the topic', () => {
+    const doc = run(makeDoc('قالت وزارة الداخلية إن جبهة النصرة شنت هجوما على الجيش السوري في إدلب. وأضافت الوزارة أن الهجوم أسفر عن مقتل عشرة أشخاص.', names));
+    const attacks = doc.claims!.filter((c) => c.type === 'ATTACK');
+    expect(attacks.length).toBeGreaterThan(0);
+    expect(attacks.every((c) => nameOf(doc, c.subject) === 'جبهة النصرة')).toBe(true);
+  });
+
+  it("reads a person's forces as an actor of their own, and both sides of a clash", () => {
+    const people: EntityName[] = [...names, { name: 'علي عبد الله صالح', type: 'PER' }];
+    const doc = run(makeDoc('وقال علي عبد الله صالح إنه لن يتراجع. واندلعت اشتباكات بين قوات صالح من جهة، وجبهة النصرة من جهة أخرى.', people));
+    const [c] = find(doc, 'ATTACK', 'قوات صالح', 'جبهة النصرة');
+    expect(c?.subject?.described).toMatchObject({ name: 'قوات صالح', resolved: null });
+  });
+
   it('makes no claim from a sentence with no actor', () => {
     const doc = run(makeDoc('وقع انفجار قوي صباح اليوم وسط المدينة، ولم ترد أنباء عن هجوم أو اعتقالات.', names));
     expect(doc.claims).toEqual([]);

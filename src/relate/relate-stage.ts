@@ -72,7 +72,10 @@ export function extractClaims(doc: DocumentRecord, lex: Lexicon, report: Reporte
   const entitySpans = entityActorSpans(doc.entities ?? [], view);
   const taken = coveredTokens(entitySpans);
   const matches: DescriptionMatch[] = [];
-  for (const s of layer.sentences) matches.push(...findDescriptions(view, text, s.tokenStart, s.tokenEnd, taken));
+  // Persons, for the forces named after them (قوات الأسد): their mentions and last names.
+  const persons = new Map(entitySpans.filter((e) => e.type === 'PER').map((e) => [e.tokenStart, e.tokenEnd]));
+  const surnames = new Set(entitySpans.filter((e) => e.type === 'PER' && /\s/.test(e.text.trim())).map((e) => fold(e.text.trim().split(/\s+/).pop()!)));
+  for (const s of layer.sentences) matches.push(...findDescriptions(view, text, s.tokenStart, s.tokenEnd, taken, persons, surnames));
   const entityConfidence = new Map((doc.entities ?? []).map((e) => [e.id, e.confidence]));
   const spans = mergeActorSpans(entitySpans, describedActorSpans(matches, text, doc.entities ?? []));
   // Years the text names, for the time checks.

@@ -5,9 +5,9 @@
  */
 
 import { CLAIM_TRIGGERS } from '../lang/ar/claim-triggers.js';
-import { PLACE_PREPOSITIONS } from '../lang/ar/clause-words.js';
+import { PLACE_PREPOSITIONS, TARGET_NOUNS } from '../lang/ar/clause-words.js';
 import type { Group } from './actor-groups.js';
-import { isSupportVerb, matchAttributionVerb } from './lexicon.js';
+import { isSupportVerb, matchAttributionVerb, matchTriggers } from './lexicon.js';
 import {
   fillByReference,
   fillFromGroup,
@@ -26,6 +26,10 @@ import type { TriggerOcc } from './triggers.js';
 import { fold } from './word-forms.js';
 
 const PLACE_PREPS = new Set(PLACE_PREPOSITIONS.map(fold));
+const TARGETS = new Set(TARGET_NOUNS.map((w) => fold(w)));
+
+/** Words between an attack noun and a support verb that refers back to it (غارات الطائرات بدون طيار التي تشنها). Dev set. */
+const SUPPORT_AFTER = 5;
 
 /** Tokens a role may lie from its trigger, to the right. Tuned on the seed and the dev set. */
 const RIGHT_WINDOW = 14;
@@ -41,6 +45,8 @@ export interface RoleEnv {
   relativePlace: { fill: RoleFill; token: number } | null;
   /** Whether the topic was named in this sentence (a topic from far back is a weaker subject). */
   topicHere: boolean;
+  /** The roles of the last attack told (in this sentence or an earlier one), for الهجوم that refers back to it. */
+  lastAttack: { subject: RoleFill; object: RoleFill | null } | null;
   /** Tokens of the sentence's verb triggers, which bound a trigger's window. */
   verbTokens: ReadonlySet<number>;
   /** Claim types of the triggers at each token: a trigger of the same type bounds the window too. */
@@ -101,8 +107,11 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
   const used = new Set<Group>();
   let subject: RoleFill | null = null;
   let topical = true;
+  let inRelative = false;
   let object: RoleFill | null = null;
   let genitive: Group | null = null;
+  /** The earlier attack a definite attack noun refers to (its target stands in when none is written). */
+  let anaphoric: RoleEnv['lastAttack'] = null;
   const n = v.next(occ.lastToken, ctx.to);
   if (n >= 0 && n < limit) {
     const g = ctx.actors.groupStartingAt(n);
@@ -125,6 +134,14 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
     // After a relative pronoun whose antecedent is no actor (الهجمات التي تستهدف الجيش), the
     // group after the verb is its object.
     const afterRelative = p >= 0 && isRelative(ctx, p) && !(env.relative && env.relative.token === p);
+    // The subject of a relative clause (التحالف الذي تقوده الولايات المتحدة) is not the sentence's topic.
+    inRelative = p >= 0 && isRelative(ctx, p);
+    if (w.patient) {
+      // لقي X مصرعه: X (inside the verb phrase, or right before it) is the one killed.
+      const patient = genitive && !genitive.place ? genitive : adjacentOf(ctx, occ);
+      if (!patient) return null;
+      return { subject: agent ? take(agent) : null, topical: false, object: take(patient), location: placeAfter(ctx, after, used) };
+    }
     if (w.backedBy) {
       // قوات التمرد المدعومة من فلول صالح: the backer is the subject, the noun before the object.
       const backer = after.find((g) => !g.place && g.first - occ.lastToken <= 4);
@@ -162,7 +179,12 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
     }
     // A passive without an agent has no subject; nor has a verb after a relative with no actor.
     const passiveNoAgent = !topical && !agent;
-    if (!subject && !passiveNoAgent && w.pos !== 'participle' && !afterRelative) {
+    // An attack noun right before the verb is its subject (الضربات استهدفت، الغارة دمرت): the
+    // verb tells more of that attack, whose author is the last one named, not the clause's topic.
+    const byAttack = !subject && !passiveNoAgent && p >= 0 && !ctx.actors.slotAt(p) && attackNounAt(ctx, p);
+    if (byAttack) {
+      if (env.lastAttack) subject = fillByReference(ctx, env.lastAttack.subject, occ.token, 'elided');
+    } else if (!subject && !passiveNoAgent && w.pos !== 'participle' && !afterRelative) {
       const rel = env.relative && occ.token - env.relative.token <= 3 ? env.relative.fill : null;
       if (rel) subject = fillByReference(ctx, rel, occ.token, 'pronoun');
       else if (env.topic) subject = fillByReference(ctx, env.topic, occ.token, env.topic.via === 'explicit' ? 'elided' : env.topic.via);
@@ -212,7 +234,13 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
       const ref = recent ? fillFromGroup(ctx, recent) : env.topic;
       if (ref) subject = fillByReference(ctx, ref, occ.token, 'pronoun');
     }
-    if (!subject && !eventRef && !w.explicitSubject && !w.apposition && !subjected && env.topic) {
+    // A definite attack noun with no author of its own (الهجوم، الغارات) refers back to the
+    // attack told before; with none before, the clause's topic is no safer a guess.
+    const definiteAttack = occ.type === 'ATTACK' && occ.reading.article && !subject && !subjected;
+    if (definiteAttack && env.lastAttack && !eventRef) {
+      subject = fillByReference(ctx, env.lastAttack.subject, occ.token, 'elided');
+      anaphoric = env.lastAttack;
+    } else if (!subject && !definiteAttack && !eventRef && !w.explicitSubject && !w.apposition && !subjected && env.topic) {
       subject = fillByReference(ctx, env.topic, occ.token, 'elided');
     }
   }
@@ -248,7 +276,7 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
       }
       if (g.prep === 'agent') continue;
       // A facility of an actor right after a direct-object word (اقتحموا مركزا للشرطة): the actor.
-      const owner = g.prep === 'ل' && w.preps.includes('') && !w.requirePrep && info.object === 'actor' && g.first - occ.lastToken <= 3;
+      const owner = g.prep === 'ل' && w.preps.includes('') && !w.requirePrep && info.object === 'actor' && (g.first - occ.lastToken <= 3 || afterTargetNoun(ctx, g, occ));
       const nested = nestedOk && (info.object === 'actor' || g.prep === '');
       if (!prepOk(g, w.preps, !!w.requirePrep) && !nested && !owner) continue;
       object = take(g);
@@ -277,6 +305,7 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
       }
     }
   }
+  if (!object && anaphoric?.object) object = fillByReference(ctx, anaphoric.object, occ.token, 'elided');
   if (w.apposition && object && object.token - occ.lastToken > 5) object = null;
   if (w.apposition) {
     // Nouns of office: the person (or organization) beside the noun and its organization.
@@ -294,7 +323,19 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
     }
   }
   if (!subject && !object) return null;
-  return { subject, topical, object, location };
+  return { subject, topical: topical && !inRelative, object, location };
+}
+
+/** The actor group right before the trigger, only links between (SVO): عناصر التنظيم لقوا مصرعهم. */
+function adjacentOf(ctx: SentenceContext, occ: TriggerOcc): Group | null {
+  const g = ctx.actors.groupsBefore(occ.token, ctx.from)[0];
+  return g && !g.place && g.prep === '' && onlyLinksBetween(ctx, g.last, occ.token, 0) ? g : null;
+}
+
+/** A place group with a place preposition among `after`, not yet used: the claim's location. */
+function placeAfter(ctx: SentenceContext, after: readonly Group[], used: ReadonlySet<Group>): RoleFill | null {
+  const place = after.find((g) => !used.has(g) && g.place && PLACE_PREPS.has(g.prep));
+  return place ? fillFromGroup(ctx, place) : null;
 }
 
 /**
@@ -321,11 +362,15 @@ function subjectBefore(ctx: SentenceContext, token: number): Group | null {
  */
 function supportSubject(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv, after: readonly Group[]): { fill: RoleFill; group: Group | null } | null {
   const v = ctx.view;
-  // After the noun: هجوم نفذه X.
+  // After the noun, with a pronoun for it: هجوم نفذه X، ضربات جوية شنتها X، غارات الطائرات
+  // التي تشنها X (a few words of the noun's phrase or a relative pronoun between).
   const k1 = v.next(occ.lastToken, ctx.to);
-  if (k1 >= 0 && /(ه|ها|هم)$/.test(v.keys[k1]!) && isSupportVerb(ctx.lex, v.readings(k1))) {
-    const g = ctx.actors.groupsAfter(k1, Math.min(ctx.to, k1 + 6)).find((x) => !x.place && (x.prep === '' || x.prep === 'من'));
+  for (let k = k1, n = 0; k >= 0 && k < ctx.to && n <= SUPPORT_AFTER; k++, n++) {
+    if (v.isStop(k) || v.isComma(k) || ctx.actors.slotAt(k) || (n > 0 && isComplementizer(ctx, k))) break;
+    if (!/(ه|ها|هم)$/.test(v.keys[k]!) || !isSupportVerb(ctx.lex, v.readings(k))) continue;
+    const g = ctx.actors.groupsAfter(k, Math.min(ctx.to, k + 6)).find((x) => !x.place && (x.prep === '' || x.prep === 'من'));
     if (g) return { fill: fillFromGroup(ctx, g), group: g };
+    break;
   }
   void after;
   // A possessive noun (غاراته) lends its support verb a longer reach: نفذ التحالف … أشد غاراته.
@@ -349,6 +394,23 @@ function supportSubject(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv, aft
     return env.topic ? { fill: fillByReference(ctx, env.topic, k, env.topic.via === 'explicit' ? 'elided' : env.topic.via), group: null } : null;
   }
   return null;
+}
+
+/** True when token `k` is a definite attack noun (الهجوم، الغارات، الضربات). */
+function attackNounAt(ctx: SentenceContext, k: number): boolean {
+  return matchTriggers(ctx.lex, ctx.view.keys[k]!, ctx.view.readings(k)).some((t) => t.type === 'ATTACK' && t.word.pos === 'noun' && t.reading.article);
+}
+
+/**
+ * True when an attack's target noun stands right before the group (an adjective allowed between):
+ * قصفت … سبعة أهداف لحزب العمال، استهدفت معسكرات تدريبية لجماعة خراسان.
+ */
+function afterTargetNoun(ctx: SentenceContext, g: Group, occ: TriggerOcc): boolean {
+  if (occ.type !== 'ATTACK') return false;
+  for (let k = ctx.view.prev(g.first, occ.lastToken + 1), n = 0; k > occ.lastToken && n < 2; k = ctx.view.prev(k, occ.lastToken + 1), n++) {
+    if (ctx.view.readings(k).some((r) => r.suffix === '' && r.prep === '' && TARGETS.has(r.core))) return true;
+  }
+  return false;
 }
 
 /** The group after `من جهة، و…`, the other side of a `بين X من جهة و Y من جهة أخرى`. */

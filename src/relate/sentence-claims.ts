@@ -28,6 +28,8 @@ export interface WalkState {
   /** The last frame read, continued by وأضاف/وتابع at the start of a sentence. */
   carry: Frame | null;
   lastPlace: RoleFill | null;
+  /** The roles of the last attack with an author, for a later الهجوم that refers back to it. */
+  lastAttack?: RoleEnv['lastAttack'];
 }
 
 /** A claim before ids, time, quantities and confidence. */
@@ -66,7 +68,7 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
   const frameState: FrameState = { frames: [], topic: walk.topic, carry: walk.carry };
   const triggerTypes = new Map<number, string[]>();
   for (const t of triggers) triggerTypes.set(t.token, [...(triggerTypes.get(t.token) ?? []), t.type]);
-  const env: RoleEnv = { topic: walk.topic, relative: null, relativePlace: null, lastPlace: walk.lastPlace, verbTokens, triggerTypes, topicHere: false };
+  const env: RoleEnv = { topic: walk.topic, relative: null, relativePlace: null, lastPlace: walk.lastPlace, verbTokens, triggerTypes, topicHere: false, lastAttack: walk.lastAttack ?? null };
   const drafts: DraftClaim[] = [];
   const setTopic = (fill: RoleFill): void => {
     env.topic = fill;
@@ -160,6 +162,7 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
       }
     }
     if (roles.subject && roles.subject.via === 'explicit' && roles.topical) setTopic(roles.subject);
+    if (occ.type === 'ATTACK' && roles.subject && roles.subject.actors.length) env.lastAttack = { subject: roles.subject, object: roles.object };
   }
   // 3. Attribution, modality, polarity.
   for (const d of drafts) {
@@ -170,6 +173,7 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
   // A topic nobody could name (a relative clause about no actor) does not carry on.
   walk.topic = env.topic && env.topic.actors.length === 0 ? topicBefore : env.topic;
   walk.lastPlace = env.lastPlace;
+  walk.lastAttack = env.lastAttack;
   const last = frameState.frames[frameState.frames.length - 1];
   if (last) walk.carry = last;
   return drafts;

@@ -66,6 +66,8 @@ export function findTriggers(ctx: SentenceContext): TriggerOcc[] {
         let nn = n;
         const g = nn >= 0 ? ctx.actors.groupStartingAt(nn) : null;
         if (g && m.word.pos === 'verb') nn = v.next(g.last - 1, ctx.to);
+        // لقي عشرات من عناصر التنظيم، مصرعهم: a comma may close the subject.
+        if (g && nn >= 0 && v.isComma(nn)) nn = v.next(nn, ctx.to);
         if (nn < 0 || !v.readings(nn).some((r) => nextSet(m.word).has(r.core) || nextSet(m.word).has(v.keys[nn]!))) continue;
         last = nn;
         score += 1;

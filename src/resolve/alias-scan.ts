@@ -179,7 +179,12 @@ function firstKeys(t: Token): { key: string; skip: number }[] {
   const out = [{ key: wordKey(t.text), skip: 0 }];
   const m = PROCLITICS.exec(t.text);
   if (m && t.text.length - m[0].length >= 2) {
-    for (let n = m[0].length; n >= 1; n--) out.push({ key: wordKey(t.text.slice(n)), skip: n });
+    for (let n = m[0].length; n >= 1; n--) {
+      const rest = t.text.slice(n);
+      out.push({ key: wordKey(rest), skip: n });
+      // ل + the article writes لل (للجيش = ل + الجيش): the span starts at the second ل.
+      if (t.text[n - 1] === 'ل' && rest.startsWith('ل') && rest.length > 2) out.push({ key: wordKey(`ا${rest}`), skip: n });
+    }
   }
   return out.filter((k) => k.key);
 }

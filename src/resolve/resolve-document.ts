@@ -18,7 +18,7 @@ import type { Gazetteer, Place } from './gazetteer.js';
 import { geocode, MIN_PLACE_SCORE } from './geocoder.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { findFacilities } from './facility-phrases.js';
-import { editDistance, nameKey, nameWords, skeletonWord } from './name-key.js';
+import { dropArticle, editDistance, nameKey, nameWords, skeletonWord } from './name-key.js';
 
 /** Options of one resolution. */
 export interface ResolveOptions {
@@ -179,6 +179,7 @@ export function resolveMentions(
   // 5. Parenthesized forms, person short forms, and a parent's short name for its branch.
   joinParenthesized(items, text);
   joinShortForms(items);
+  joinOrgShortForms(items, kb);
   joinBranchShortForms(items, kb);
   // 6. Back-references and branch phrases.
   nilGroups(items);
@@ -342,6 +343,30 @@ function joinShortForms(items: Item[]): void {
     if (!o.group) o.group = `nil:per:${o.start}`;
     for (const x of full) x.group = o.group;
     Object.assign(it, { kbId: o.kbId, group: o.group, subtype: o.subtype, confidence: Math.min(o.confidence, 0.8) });
+  }
+}
+
+/**
+ * An unresolved organization named by the first words of another organization's name in the
+ * article (`الدرك` and `الدرك الوطني الجزائري`, `التحالف` and `التحالف العربي`) is that
+ * organization, when exactly one has such a name. A one-word short form must be definite (its
+ * article), so a bare common noun is not taken for a name.
+ */
+function joinOrgShortForms(items: Item[], kb: KnowledgeBase): void {
+  const orgs = items.filter((it) => it.type === 'ORG' && !it.place);
+  for (const it of items) {
+    if (it.kbId || it.place || it.group.startsWith('facility:') || (it.type !== 'ORG' && it.type !== 'MISC')) continue;
+    const words = nameWords(it.text);
+    if (!words.length || (words.length === 1 && !words[0]!.startsWith('ال'))) continue;
+    const key = words.map(dropArticle).join(' ');
+    const names = (o: Item): string[] => [o.text, ...(o.kbId ? (kb.get(o.kbId)?.ar ?? []) : [])];
+    const longer = orgs.filter((o) => o !== it && names(o).some((n) => nameKey(n).startsWith(`${key} `)));
+    const groups = new Set(longer.map((o) => o.group || `nil:org:${nameKey(o.text)}`));
+    if (groups.size !== 1) continue;
+    const o = longer.find((x) => x.kbId) ?? longer[0]!;
+    if (!o.group) o.group = `nil:org:${nameKey(o.text)}`;
+    for (const x of longer) x.group = o.group;
+    Object.assign(it, { kbId: o.kbId, group: o.group, type: 'ORG', subtype: o.subtype, confidence: Math.min(o.confidence, 0.75) });
   }
 }
 

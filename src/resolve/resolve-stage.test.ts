@@ -152,6 +152,15 @@ describe('names the recognizer cut short or missed', () => {
     expect(run('وقال إن القاعدة ستواصل.', [])).toEqual([]);
   });
 
+  it("joins an organization's short form to its full name, and finds a name written with لل", () => {
+    const text = 'هاجم مسلحون دورية للجيش الوطني الشعبي. وقال الدرك الوطني الجزائري إن الدرك يلاحقهم.';
+    const out = run(text, [['الدرك الوطني الجزائري', 'ORG'], ['الدرك', 'MISC', 1]]);
+    const army = out.find((e) => e.kbId === 'anp-dz');
+    expect(army?.mentions[0]?.text).toBe('لجيش الوطني الشعبي');
+    const gendarmerie = out.find((e) => e.mentions.some((m) => m.text === 'الدرك الوطني الجزائري'));
+    expect(gendarmerie?.mentions.map((m) => m.text)).toEqual(['الدرك الوطني الجزائري', 'الدرك']);
+  });
+
   it("reads a parent's short name after its branch's full name as the branch", () => {
     const text = 'نفذ تنظيم القاعدة في جزيرة العرب هجوما. ويعتبر تنظيم القاعدة أن الحرب مستمرة.';
     const out = run(text, [['تنظيم القاعدة في جزيرة العرب', 'ORG'], ['تنظيم القاعدة', 'ORG', 1]]);

@@ -25,8 +25,10 @@ export const DESCRIPTION_HEADS: readonly DescriptionHead[] = [
   { forms: ['مشبوهين', 'مشبوهون', 'مشتبهين', 'مشتبه'], subtype: 'other', standalone: true },
   // State forces and authorities: alone (الجنود) or qualified (قوات الأمن).
   { forms: ['جنود', 'الجنود', 'جنديا', 'جندي', 'عسكريين', 'عسكريا', 'شرطيين', 'شرطيا', 'الشرطة', 'شرطة'], subtype: 'state_security', standalone: true },
-  { forms: ['قوات', 'قوة', 'أجهزة', 'الأجهزة', 'جهاز', 'عناصر', 'رجال', 'وحدات', 'دوريات', 'الجيش', 'جيش', 'مقاتلات', 'طائرات', 'المقاتلات', 'الطائرات', 'طيران', 'مدفعية', 'بوارج'], subtype: 'state_security', standalone: false },
+  { forms: ['قوات', 'قوة', 'أجهزة', 'الأجهزة', 'جهاز', 'عناصر', 'رجال', 'وحدات', 'دوريات', 'الجيش', 'جيش', 'مقاتلات', 'طائرات', 'المقاتلات', 'الطائرات', 'طيران', 'مدفعية', 'بوارج', 'طائرة', 'مقاتلة', 'مروحية', 'مروحيات'], subtype: 'state_security', standalone: false },
   { forms: ['السلطات', 'سلطات', 'الحكومة', 'النظام'], subtype: 'government', standalone: false },
+  // The armed opposition (المعارضة المسلحة، المعارضة السورية): needs a qualifier.
+  { forms: ['المعارضة', 'معارضة'], subtype: 'armed_group', standalone: false },
   // People a claim is about.
   { forms: ['مدنيين', 'مدنيون', 'المدنيين', 'مدنيا', 'مواطنين', 'مواطنون', 'لاجئين', 'لاجئون', 'مهاجرين', 'مهاجرا', 'أشخاص', 'سجناء', 'السجناء', 'رهائن', 'أسرى', 'الأسرى'], subtype: 'other', standalone: true },
 ];
@@ -66,3 +68,22 @@ export const MEMBER_HEADS: readonly string[] = [
 
 /** Quantifiers before `من` that make a partitive (ثلاثة من أفراد الدرك، مئات من رجال الجيش). */
 export const PARTITIVE_WORDS: readonly string[] = ['بعض', 'أحد', 'إحدى', 'عدد', 'عشرات', 'مئات', 'آلاف', 'العديد', 'كثير', 'عددا'];
+
+/**
+ * Words that may stand between an attack noun and the nationality adjective that names its
+ * author (`غارات جوية روسية`، `القصف المدفعي التركي`): the kind of attack, not its author.
+ */
+export const ATTACK_KIND_WORDS: readonly string[] = ['جوي', 'جوية', 'مدفعي', 'صاروخي', 'صاروخية', 'بري', 'برية', 'بحري', 'بحرية', 'عسكري', 'عسكرية', 'مكثف', 'مكثفة', 'عنيف', 'عنيفة', 'جديد', 'جديدة'];
+
+/**
+ * Heads that, before a person's name, name the forces loyal to that person (قوات الأسد، نظام
+ * الأسد، جيش المخلوع صالح، ميليشيات الحوثي): an actor of its own, not the person. Titles and
+ * epithets may stand between (قوات الرئيس السابق علي صالح). Dev set (test/fixtures/claims).
+ */
+export const PERSON_FORCE_HEADS: readonly { readonly forms: readonly string[]; readonly subtype: ActorSubtype }[] = [
+  { forms: ['قوات', 'جيش', 'نظام', 'حرس'], subtype: 'state_security' },
+  { forms: ['ميليشيات', 'مليشيات', 'ميليشيا', 'مليشيا', 'أنصار', 'كتائب', 'مسلحي', 'مسلحو', 'موالين', 'الموالين'], subtype: 'armed_group' },
+];
+
+/** Epithets between a force head and the person (جيش المخلوع صالح، قوات الرئيس السابق). */
+export const PERSON_EPITHETS: readonly string[] = ['المخلوع', 'السابق', 'الراحل', 'المعزول', 'الفار'];

@@ -48,6 +48,11 @@ export interface TriggerWord {
    * killed): a lone direct group after them, or the group right before a plural form, is the object.
    */
   readonly passiveProne?: boolean;
+  /**
+   * Verbs whose grammatical subject is the one it happens to (لقي X مصرعه = X was killed): that
+   * actor is the object; an agent (على يد Y) is the subject.
+   */
+  readonly patient?: boolean;
   /** Participles of being backed (المدعومة من X): X is the subject, the noun before the object. */
   readonly backedBy?: boolean;
   /** Prior strength of the trigger as evidence for its type, 0..1 (a confidence feature). */
@@ -234,6 +239,7 @@ export const CLAIM_TRIGGERS: Readonly<Record<ClaimType, ClaimTypeInfo>> = {
       v('أطلق', 'طلق', 'fired', ['على'], 0.7, { next: ['النار', 'الرصاص', 'صاروخا', 'صواريخ', 'قذائف', 'قذيفه'] }),
       n('إطلاق', ['إطلاق'], 'firing', 'subject', ['على', 'باتجاه'], 0.65, { next: ['نار', 'النار', 'الرصاص', 'صواريخ', 'قذائف'] }),
       v('فتح', 'فتح', 'opened fire', ['على'], 0.75, { next: ['النار'] }),
+      v('لقي', 'لقى', 'was killed', [''], 0.7, { next: ['مصرع', 'حتف'], patient: true }),
       n('هجوم', ['هجوم', 'هجمات', 'هجمة', 'هجوما'], 'attack', 'subject', ['على', 'ضد'], 0.8),
       n('اعتداء', ['اعتداء', 'اعتداءات'], 'assault', 'subject', ['على', 'ضد'], 0.75),
       n('غارة', ['غارة', 'غارات'], 'air strike', 'subject', ['على', 'ضد'], 0.8),

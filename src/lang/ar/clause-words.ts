@@ -64,3 +64,13 @@ export const LIST_LINKS: readonly string[] = ['مثل', 'ومثل', 'منها', 
 
 /** The adverb of place that refers back to the last place named (هناك). */
 export const THERE_WORDS: readonly string[] = ['هناك'];
+
+/**
+ * Things an actor owns that an attack hits (قصفت أهدافا لحزب العمال، استهدفت مواقع للتنظيم،
+ * دورية للجيش): an actor after them with ل is the attack's target. Dev set (test/fixtures/claims).
+ */
+export const TARGET_NOUNS: readonly string[] = [
+  'أهداف', 'هدف', 'مواقع', 'موقع', 'مقرات', 'مقر', 'معسكرات', 'معسكر', 'مراكز', 'مركز', 'تجمعات', 'تجمع', 'تحصينات',
+  'مخازن', 'مخزن', 'قواعد', 'قاعدة', 'آليات', 'آلية', 'دوريات', 'دورية', 'نقاط', 'نقطة', 'حواجز', 'حاجز', 'منشآت', 'منشأة',
+  'مبنى', 'مباني', 'قافلة', 'رتل', 'ثكنة', 'ثكنات', 'مفرزة', 'مخابئ', 'معاقل', 'معقل', 'منطقة', 'مناطق',
+];
