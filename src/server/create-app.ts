@@ -7,6 +7,7 @@ import type { KnowledgeStore } from '../store/knowledge-store.js';
 import { TokenRegistry } from './access-tokens.js';
 import { ApiError, errorResponse } from './api-error.js';
 import { authMiddleware } from './auth-middleware.js';
+import { CachingGraphViews } from './caching-graph-views.js';
 import { storeIngester, type Ingester } from './document-ingester.js';
 import type { ExportFormat } from './export-formats.js';
 import { ResponseCache } from './response-cache.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   web?: WebAssets;
   /** Largest upload, in bytes; default 20 MB. */
   maxUploadBytes?: number;
+  /** The cache of aggregate views, emptied by writes; default a new one (give one to warm it, see CachingGraphViews). */
+  cache?: ResponseCache;
 }
 
 /** Default largest upload: 20 MB, the URL fetcher's cap. */
@@ -65,12 +68,13 @@ function validationHook(result: { success: boolean; error?: { issues: { path: Pr
  * 4. Other GET paths are files of the web app; errors and unknown paths answer JSON.
  */
 export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
+  const cache = options.cache ?? new ResponseCache();
   const ctx: ServerContext = {
     store: options.store,
-    views: options.views,
+    views: new CachingGraphViews(options.views, cache),
     ingest: options.ingest ?? storeIngester(options.store),
     exports: options.exports ?? [],
-    cache: new ResponseCache(),
+    cache,
     maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
   };
   const tokens = options.tokens ?? new TokenRegistry();

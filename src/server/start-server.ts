@@ -7,8 +7,10 @@ import { openStore } from '../store/open-store.js';
 import { SqliteGraphViews } from '../store/sqlite-graph-views.js';
 import type { SqliteKnowledgeStore } from '../store/sqlite-store.js';
 import { TokenRegistry, type AccessToken } from './access-tokens.js';
+import { CachingGraphViews } from './caching-graph-views.js';
 import { createApp } from './create-app.js';
 import type { ExportFormat } from './export-formats.js';
+import { ResponseCache } from './response-cache.js';
 import { WebAssets } from './web-assets.js';
 
 /** Options of the server. */
@@ -23,6 +25,8 @@ export interface ServeOptions {
   exports?: readonly ExportFormat[];
   /** The built web app's folder; default `dist/web`. */
   webRoot?: string;
+  /** Compute the aggregate views before listening (default true; about 1 s on the 31k-article corpus). */
+  warm?: boolean;
 }
 
 /** A running server. */
@@ -53,7 +57,7 @@ export function isLoopbackHost(host: string): boolean {
  * Starts the server.
  *
  * 1. Away from loopback, tokens are required.
- * 2. The store is opened (it must exist) with its graph views.
+ * 2. The store is opened (it must exist) with its graph views; the aggregate views are computed.
  * 3. The app listens; `close` stops it and closes the store.
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
@@ -64,7 +68,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   // 2. store
   const store = openStore(options.db, { mustExist: true }) as SqliteKnowledgeStore;
   const views = new SqliteGraphViews(store.db);
-  const app = createApp({ store, views, tokens, exports: options.exports, web: options.webRoot ? new WebAssets(options.webRoot) : undefined });
+  const cache = new ResponseCache();
+  const app = createApp({ store, views, tokens, cache, exports: options.exports, web: options.webRoot ? new WebAssets(options.webRoot) : undefined });
+  if (options.warm ?? true) await new CachingGraphViews(views, cache).warm();
   // 3. listen
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));

@@ -1,10 +1,11 @@
 /** The graph views over the SQLite store's database (see graph-views.ts). */
 
 import type { Database } from 'better-sqlite3';
-import type { EntityRef } from './knowledge-store.js';
+import type { EntityRef, EntityView } from './knowledge-store.js';
 import type { ClaimFilters, ClaimItem, ClaimQuery, EntitySummary, GraphQuery, GraphView, GraphViews, PlaceItem, TimelineBucket, TimelineQuery } from './graph-views.js';
 import { claimConditions, selectClaimItems } from './sqlite-claim-filter.js';
 import { SqliteEntityResolver } from './sqlite-entity-resolver.js';
+import { readEntitySummary } from './sqlite-entity-summary.js';
 import { suggestEntities } from './sqlite-entity-suggest.js';
 import { readEdgeEvidence, readGraph } from './sqlite-graph-reader.js';
 import { readPlaces } from './sqlite-places.js';
@@ -19,6 +20,10 @@ export class SqliteGraphViews implements GraphViews {
 
   constructor(private readonly db: Database) {
     this.resolver = new SqliteEntityResolver(db);
+  }
+
+  async entity(id: number): Promise<EntityView | null> {
+    return this.db.transaction(() => readEntitySummary(this.db, id))();
   }
 
   async findEntity(ref: EntityRef): Promise<number | null> {

@@ -120,6 +120,13 @@ describe('API reads', () => {
     expect(none.status).toBe(404);
   });
 
+  it('reads the same entity view as the store, through indexes', async () => {
+    const views = new SqliteGraphViews(store.db);
+    const ids = (store.db.prepare('SELECT id FROM entities WHERE merged_into IS NULL').pluck().all() as number[]);
+    expect(ids.length).toBeGreaterThan(4);
+    for (const id of ids) expect(await views.entity(id)).toEqual(await store.getEntity(id));
+  });
+
   it('draws the graph around an entity, filtered by type, modality, time and sources', async () => {
     const app = appWith();
     const all = await getJson(app, `/api/graph?entity=${encodeURIComponent('جماعة الحرس الأسود')}`);

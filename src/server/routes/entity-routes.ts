@@ -80,12 +80,13 @@ const split = createRoute({
 export function registerEntityRoutes(app: ApiApp, ctx: ServerContext): void {
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
-    const entities = await ctx.cache.get(`entities:${q.q}:${q.type ?? ''}:${q.limit}`, () => ctx.views.suggestEntities(q.q, { type: q.type, limit: q.limit }));
+    const entities = await ctx.views.suggestEntities(q.q, { type: q.type, limit: q.limit });
     return c.json({ entities }, 200);
   });
   app.openapi(view, async (c) => {
     const { ref } = c.req.valid('param');
-    const entity = await ctx.store.getEntity(/^\d+$/.test(ref) ? Number(ref) : ref);
+    const id = await requireEntity(ctx, /^\d+$/.test(ref) ? Number(ref) : ref);
+    const entity = await ctx.views.entity(id);
     if (!entity) throw new ApiError(404, 'unknown-entity', `no entity matches '${ref}'`);
     return c.json(entity, 200);
   });

@@ -41,7 +41,7 @@ export function registerGraphRoutes(app: ApiApp, ctx: ServerContext): void {
     const q = c.req.valid('query');
     const entity = q.entity === undefined ? undefined : await requireEntity(ctx, q.entity);
     const query = { types: q.types, modality: q.modality, from: q.from, to: q.to, entity, minSources: q.minSources, maxNodes: q.maxNodes };
-    const view = entity === undefined ? await ctx.cache.get(`graph:${JSON.stringify(query)}`, () => ctx.views.graph(query)) : await ctx.views.graph(query);
+    const view = await ctx.views.graph(query);
     return c.json(view, 200);
   });
   app.openapi(edge, async (c) => {

@@ -20,7 +20,7 @@ export function registerPlaceRoutes(app: ApiApp, ctx: ServerContext): void {
   app.openapi(route, async (c) => {
     const q = c.req.valid('query');
     const filters = { types: q.types, modality: q.modality, from: q.from, to: q.to, limit: q.limit };
-    const places = await ctx.cache.get(`places:${JSON.stringify(filters)}`, () => ctx.views.places(filters));
+    const places = await ctx.views.places(filters);
     return c.json({ places }, 200);
   });
 }

@@ -26,7 +26,7 @@ export function registerTimelineRoutes(app: ApiApp, ctx: ServerContext): void {
     const q = c.req.valid('query');
     const entity = q.entity === undefined ? undefined : await requireEntity(ctx, q.entity);
     const query = { types: q.types, modality: q.modality, from: q.from, to: q.to, entity, bucket: q.bucket };
-    const buckets = await ctx.cache.get(`timeline:${JSON.stringify(query)}`, () => ctx.views.timeline(query));
+    const buckets = await ctx.views.timeline(query);
     return c.json({ buckets }, 200);
   });
 }
