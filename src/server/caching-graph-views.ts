@@ -1,7 +1,7 @@
 /** Graph views with the aggregate ones (whole graph, places, timeline, suggestions) cached until the next write. */
 
 import type { ClaimFilters, ClaimItem, ClaimQuery, EntitySummary, GraphQuery, GraphView, GraphViews, PlaceItem, TimelineBucket, TimelineQuery } from '../store/graph-views.js';
-import type { EntityRef, EntityView } from '../store/knowledge-store.js';
+import type { EntityRef, EntityView, LinkPath } from '../store/knowledge-store.js';
 import type { ResponseCache } from './response-cache.js';
 
 /**
@@ -42,6 +42,10 @@ export class CachingGraphViews implements GraphViews {
 
   claim(id: number): Promise<ClaimItem | null> {
     return this.inner.claim(id);
+  }
+
+  links(a: number, b: number, options?: { maxHops?: number; limit?: number }): Promise<LinkPath[]> {
+    return this.inner.links(a, b, options);
   }
 
   entity(id: number): Promise<EntityView | null> {

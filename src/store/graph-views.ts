@@ -3,7 +3,7 @@
  * one edge, claims by filter, places with coordinates, the timeline and entity suggestions.
  */
 
-import type { ClaimEvidence, EntityRef, EntityView } from './knowledge-store.js';
+import type { ClaimEvidence, EntityRef, EntityView, LinkPath } from './knowledge-store.js';
 
 /** Filters on claims, all optional and combined with AND. */
 export interface ClaimFilters {
@@ -133,6 +133,8 @@ export interface GraphViews {
   timeline(query: TimelineQuery): Promise<TimelineBucket[]>;
   /** Entities whose name or alias starts with `prefix` (all when empty), most documents first. */
   suggestEntities(prefix: string, options?: { type?: string; limit?: number }): Promise<EntitySummary[]>;
+  /** Paths between two entities (as `KnowledgeStore.links`), met in the middle through indexes. */
+  links(a: number, b: number, options?: { maxHops?: number; limit?: number }): Promise<LinkPath[]>;
   /** The entity view of `KnowledgeStore.getEntity`, read through indexes (fast on hub entities); null when unknown. */
   entity(id: number): Promise<EntityView | null>;
   /** The live entity an id, Wikidata id or name refers to (as the store resolves it), or null. */

@@ -121,14 +121,16 @@ export function readGraph(db: Database, query: GraphQuery): GraphView {
     }
     const others = [...nodeIds].filter((id) => id !== center);
     if (others.length > 1) {
+      // Edges among the neighbours, through the claims' subject/object indexes (measured faster
+      // than one scan of all claims even for hub neighbours on the 31k-article corpus).
       const list = others.map((_, i) => `@n${i}`).join(',');
-      const inSet = (col: string): string => `c.${col} IN (SELECT id FROM doc_entities WHERE entity_id IN (${list}))`;
       const params: Record<string, unknown> = {};
       others.forEach((id, i) => (params[`n${i}`] = id));
-      const among = accumulate(
-        pairRows(db, query, ` AND ${inSet('subject_id')} AND ${inSet('object_id')}`, ` AND ${inSet('subject_id')} AND ${inSet('location_id')}`, params),
-      );
-      for (const e of among.values()) if (e.sources.size >= minSources && e.a !== center && e.b !== center) kept.push(e);
+      const inSet = (col: string): string => `c.${col} IN (SELECT id FROM doc_entities WHERE entity_id IN (${list}))`;
+      const rows = pairRows(db, query, ` AND ${inSet('subject_id')} AND ${inSet('object_id')}`, ` AND ${inSet('subject_id')} AND ${inSet('location_id')}`, params);
+      const set = new Set(others);
+      const among = accumulate(rows.filter((r) => set.has(r.a) && set.has(r.b)));
+      for (const e of among.values()) if (e.sources.size >= minSources) kept.push(e);
     }
   } else {
     // 2. strongest edges of the whole graph

@@ -1,14 +1,15 @@
 /** The graph views over the SQLite store's database (see graph-views.ts). */
 
 import type { Database } from 'better-sqlite3';
-import type { EntityRef, EntityView } from './knowledge-store.js';
+import type { EntityRef, EntityView, LinkPath } from './knowledge-store.js';
 import type { ClaimFilters, ClaimItem, ClaimQuery, EntitySummary, GraphQuery, GraphView, GraphViews, PlaceItem, TimelineBucket, TimelineQuery } from './graph-views.js';
 import { claimConditions, selectClaimItems } from './sqlite-claim-filter.js';
 import { SqliteEntityResolver } from './sqlite-entity-resolver.js';
 import { readEntitySummary } from './sqlite-entity-summary.js';
 import { suggestEntities } from './sqlite-entity-suggest.js';
 import { readEdgeEvidence, readGraph } from './sqlite-graph-reader.js';
-import { readPlaces } from './sqlite-places.js';
+import { findLinksIndexed } from './sqlite-link-finder.js';
+import { readPlaceDocuments, readPlaces, type PlaceDocuments } from './sqlite-places.js';
 import { readTimeline } from './sqlite-timeline.js';
 
 /** Most claims one page returns. */
@@ -20,6 +21,11 @@ export class SqliteGraphViews implements GraphViews {
 
   constructor(private readonly db: Database) {
     this.resolver = new SqliteEntityResolver(db);
+  }
+
+  async links(a: number, b: number, options: { maxHops?: number; limit?: number } = {}): Promise<LinkPath[]> {
+    if (a === b) return [];
+    return this.db.transaction(() => findLinksIndexed(this.db, a, b, options.maxHops ?? 2, options.limit ?? 10))();
   }
 
   async entity(id: number): Promise<EntityView | null> {
@@ -59,8 +65,15 @@ export class SqliteGraphViews implements GraphViews {
     return selectClaimItems(this.db, ['c.id = @id'], { id }, 'c.id', 1)[0] ?? null;
   }
 
+  /** Documents per place, kept while the database is unchanged (by this connection or another). */
+  private placeDocuments: { version: string; rows: PlaceDocuments[] } | null = null;
+
   async places(filters: ClaimFilters & { limit?: number } = {}): Promise<PlaceItem[]> {
-    return this.db.transaction(() => readPlaces(this.db, filters))();
+    return this.db.transaction(() => {
+      const version = `${this.db.pragma('data_version', { simple: true })}:${this.db.prepare('SELECT total_changes()').pluck().get()}`;
+      if (this.placeDocuments?.version !== version) this.placeDocuments = { version, rows: readPlaceDocuments(this.db) };
+      return readPlaces(this.db, filters, this.placeDocuments.rows);
+    })();
   }
 
   async timeline(query: TimelineQuery): Promise<TimelineBucket[]> {

@@ -14,18 +14,22 @@ const DEFAULT_LIMIT = 500;
  *    CONTROL and LOCATED put the place there), filtered.
  * 2. Documents per place (latest versions), for places with no claim too unless filters are set.
  */
-export function readPlaces(db: Database, filters: ClaimFilters & { limit?: number } = {}): PlaceItem[] {
+export function readPlaces(db: Database, filters: ClaimFilters & { limit?: number } = {}, documents: PlaceDocuments[] = readPlaceDocuments(db)): PlaceItem[] {
   const limit = Math.max(1, Math.min(5000, filters.limit ?? DEFAULT_LIMIT));
   // 1. claims per place
   const { where, params } = claimConditions(filters);
   const cond = where.length > 0 ? ` AND ${where.join(' AND ')}` : '';
   const claimRows = db
     .prepare(
-      `SELECT pe.entity_id AS id, c.type, COUNT(DISTINCT c.id) AS n
-       FROM claims c JOIN documents d ON d.id = c.document_id AND d.latest = 1
-       JOIN doc_entities pe ON pe.id = c.location_id OR pe.id = c.object_id
-       JOIN entities e ON e.id = pe.entity_id AND e.lat IS NOT NULL
-       WHERE 1${cond} GROUP BY pe.entity_id, c.type`,
+      `SELECT id, type, COUNT(DISTINCT claim) AS n FROM (
+         SELECT pe.entity_id AS id, c.type, c.id AS claim
+         FROM claims c JOIN documents d ON d.id = c.document_id AND d.latest = 1
+         JOIN doc_entities pe ON pe.id = c.location_id JOIN entities e ON e.id = pe.entity_id AND e.lat IS NOT NULL WHERE 1${cond}
+         UNION ALL
+         SELECT pe.entity_id, c.type, c.id
+         FROM claims c JOIN documents d ON d.id = c.document_id AND d.latest = 1
+         JOIN doc_entities pe ON pe.id = c.object_id JOIN entities e ON e.id = pe.entity_id AND e.lat IS NOT NULL WHERE 1${cond})
+       GROUP BY id, type`,
     )
     .all(params) as { id: number; type: string; n: number }[];
   const byPlace = new Map<number, { claims: number; types: Record<string, number> }>();
@@ -35,16 +39,9 @@ export function readPlaces(db: Database, filters: ClaimFilters & { limit?: numbe
     p.types[r.type] = r.n;
     byPlace.set(r.id, p);
   }
-  // 2. documents per place
+  // 2. documents per place (given, or read)
   const filtered = Boolean(filters.types?.length || filters.modality?.length || filters.from || filters.to);
-  const docRows = db
-    .prepare(
-      `SELECT e.id, e.name, e.lat, e.lon, e.geonames_id, COUNT(DISTINCT de.document_id) AS documents
-       FROM entities e JOIN doc_entities de ON de.entity_id = e.id JOIN documents d ON d.id = de.document_id AND d.latest = 1
-       WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND e.merged_into IS NULL GROUP BY e.id`,
-    )
-    .all() as { id: number; name: string; lat: number; lon: number; geonames_id: number | null; documents: number }[];
-  return docRows
+  return documents
     .filter((r) => !filtered || byPlace.has(r.id))
     .map((r) => {
       const p = byPlace.get(r.id);
@@ -52,4 +49,25 @@ export function readPlaces(db: Database, filters: ClaimFilters & { limit?: numbe
     })
     .sort((x, y) => y.claims - x.claims || y.documents - x.documents || x.id - y.id)
     .slice(0, limit);
+}
+
+/** A place and the number of latest documents that mention it. */
+export interface PlaceDocuments {
+  id: number;
+  name: string;
+  lat: number;
+  lon: number;
+  geonames_id: number | null;
+  documents: number;
+}
+
+/** Every place (live entity with coordinates) and its documents; independent of claim filters, so callers may keep it. */
+export function readPlaceDocuments(db: Database): PlaceDocuments[] {
+  return db
+    .prepare(
+      `SELECT e.id, e.name, e.lat, e.lon, e.geonames_id, COUNT(DISTINCT de.document_id) AS documents
+       FROM entities e JOIN doc_entities de ON de.entity_id = e.id JOIN documents d ON d.id = de.document_id AND d.latest = 1
+       WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND e.merged_into IS NULL GROUP BY e.id`,
+    )
+    .all() as PlaceDocuments[];
 }

@@ -28,7 +28,7 @@ export function registerLinkRoutes(app: ApiApp, ctx: ServerContext): void {
     const q = c.req.valid('query');
     const a = await requireEntity(ctx, q.a);
     const b = await requireEntity(ctx, q.b);
-    const paths = await ctx.store.links(a, b, { maxHops: q.maxHops, limit: q.limit });
+    const paths = await ctx.views.links(a, b, { maxHops: q.maxHops, limit: q.limit });
     return c.json({ paths }, 200);
   });
 }
