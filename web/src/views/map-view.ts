@@ -67,7 +67,7 @@ export const renderMap: View = async (root, _arg, params) => {
     const r = Math.min(18, 3 + 2.5 * Math.sqrt(p.claims + p.documents / 3));
     const type = mainType(p);
     const dot = svg('circle', { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: r.toFixed(1), class: `place${p.claims === 0 ? ' place-mentioned' : ''}`, 'data-place': p.id, tabindex: 0 });
-    if (type) dot.setAttribute('fill', claimColor(type));
+    dot.setAttribute('fill', type ? claimColor(type) : '#5b6577');
     const title = svg('title');
     title.textContent = `${p.name} · ${p.claims} / ${p.documents}`;
     dot.append(title);
