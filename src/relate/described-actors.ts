@@ -377,21 +377,42 @@ function countryWords(code: string): string[] {
   return [...c.demonyms, ...c.names].map((w) => fold(w).replace(/^ال/, ''));
 }
 
+/** Matching key of a description: folded words without the article, plural ون read as ين (مسلحون = مسلحين). */
+function descriptionKey(name: string): string {
+  return fold(name)
+    .split(/\s+/)
+    .map((w) => w.replace(/^(ال|وال)/, '').replace(/ون$/, 'ين'))
+    .join(' ');
+}
+
 /**
- * Gives ids to described actors: equal folded names share one (`d1`, `d2` …). A description
+ * The id of the one earlier description a bare head is short for (`الشرطة` after `الشرطة
+ * الهندية`, `المسلحين` after `مسلحين مجهولين`), or undefined when none or several.
+ */
+function shortFormOf(key: string, ids: ReadonlyMap<string, string>): string | undefined {
+  if (key.includes(' ') || /\d/.test(key)) return undefined;
+  const found = new Set<string>();
+  for (const [k, id] of ids) if (k.split(' ')[0] === key && k !== key) found.add(id);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * Gives ids to described actors: equal folded names share one (`d1`, `d2` …), and so does a
+ * bare head with the one fuller description before it. A description
  * that `resolveDescribed` ties to a named force takes that entity's id and keeps the description.
  */
 export function describedActorSpans(matches: readonly DescriptionMatch[], text: string, entities: readonly Entity[] = []): ActorSpan[] {
   const ids = new Map<string, string>();
+  let next = 0;
   const out: ActorSpan[] = [];
   for (const m of matches) {
-    const name = text.slice(m.start, m.end).replace(/[«»"“”()]/g, '').replace(/\s+/g, ' ').trim();
-    const key = fold(name).replace(/(^|\s)(ال|وال)/g, '$1');
-    let id = ids.get(key);
-    if (!id) {
-      id = `d${ids.size + 1}`;
-      ids.set(key, id);
-    }
+    let name = text.slice(m.start, m.end).replace(/[«»"“”()]/g, '').replace(/\s+/g, ' ').trim();
+    // ل + the article writes لل (للشرطة): the name is الشرطة.
+    if (m.start > 0 && text[m.start - 1] === 'ل' && name.startsWith('ل')) name = `ا${name}`;
+    const key = descriptionKey(name);
+    let id = ids.get(key) ?? shortFormOf(key, ids);
+    if (!id) id = `d${++next}`;
+    ids.set(key, id);
     const resolved = resolveDescribed(m, entities, text);
     out.push({
       id: resolved ?? id,

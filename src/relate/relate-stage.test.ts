@@ -267,6 +267,19 @@ describe('relate stage on sentences written for the tests', () => {
     expect(c?.subject?.described).toMatchObject({ name: 'قوات صالح', resolved: null });
   });
 
+  it('reads the author an attack is attributed to, the subject of a verb of purpose, and a short form of a description', () => {
+    const doc = run(
+      makeDoc('وشهدت المنطقة هجمات ضد الجيش السوري نسبت إلى مسلحين مجهولين. وأطلقت جبهة النصرة حملة واسعة لقصف مواقع لتنظيم داعش. وقال شهود إن المسلحين فروا.', names),
+    );
+    const [attributed] = find(doc, 'ATTACK', 'مسلحين مجهولين', 'الجيش السوري');
+    expect(attributed).toBeDefined();
+    expect(find(doc, 'ATTACK', 'جبهة النصرة', 'تنظيم داعش')).toHaveLength(1);
+    // The aim of an attack (هجوما لطرد) is no claim of its own.
+    const aim = run(makeDoc('وشنت جبهة النصرة هجوما لطرد الجيش السوري من المدينة.', names));
+    expect(aim.claims!.map((c) => c.type)).toEqual(['ATTACK']);
+    expect(find(aim, 'ATTACK', 'جبهة النصرة', 'الجيش السوري')).toHaveLength(1);
+  });
+
   it('makes no claim from a sentence with no actor', () => {
     const doc = run(makeDoc('وقع انفجار قوي صباح اليوم وسط المدينة، ولم ترد أنباء عن هجوم أو اعتقالات.', names));
     expect(doc.claims).toEqual([]);

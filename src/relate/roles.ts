@@ -5,7 +5,7 @@
  */
 
 import { CLAIM_TRIGGERS } from '../lang/ar/claim-triggers.js';
-import { PLACE_PREPOSITIONS, TARGET_NOUNS } from '../lang/ar/clause-words.js';
+import { DETERMINER_WORDS, PLACE_PREPOSITIONS, TARGET_NOUNS } from '../lang/ar/clause-words.js';
 import type { Group } from './actor-groups.js';
 import { isSupportVerb, matchAttributionVerb, matchTriggers } from './lexicon.js';
 import {
@@ -26,7 +26,17 @@ import type { TriggerOcc } from './triggers.js';
 import { fold } from './word-forms.js';
 
 const PLACE_PREPS = new Set(PLACE_PREPOSITIONS.map(fold));
-const TARGETS = new Set(TARGET_NOUNS.map((w) => fold(w)));
+const TARGETS = new Set(TARGET_NOUNS.flatMap((w) => [fold(w), `${fold(w)}ا`]));
+const DETERMINERS = new Set(DETERMINER_WORDS.map(fold));
+
+/** Tokens after a trigger in which an agent (نسبت إلى X) is still its author. Dev set. */
+const AGENT_WINDOW = 9;
+
+/** True when a full stop, a colon or a comma stands strictly between tokens `a` and `b`. */
+function stopBetween(ctx: SentenceContext, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (ctx.view.isStop(k) || ctx.view.isComma(k)) return true;
+  return false;
+}
 
 /** Words between an attack noun and a support verb that refers back to it (غارات الطائرات بدون طيار التي تشنها). Dev set. */
 const SUPPORT_AFTER = 5;
@@ -68,10 +78,17 @@ function rightLimit(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): number
   const max = Math.min(ctx.to, occ.lastToken + 1 + RIGHT_WINDOW);
   for (let k = occ.lastToken + 1; k < max; k++) {
     if (v.isStop(k) || isComplementizer(ctx, k) || isClauseOpener(ctx, k) || isRelative(ctx, k) || isTemporalPrep(ctx, k)) return k;
-    if (env.verbTokens.has(k) || env.triggerTypes.get(k)?.includes(occ.type)) return k;
+    // The aim right after an attack noun (هجوما لطرد القوات): its object is the attack's target.
+    const aim = k === occ.lastToken + 1 && isAimOf(ctx, occ, k);
+    if (!aim && (env.verbTokens.has(k) || env.triggerTypes.get(k)?.includes(occ.type))) return k;
     if (matchAttributionVerb(ctx.lex, v.readings(k))) return k;
   }
   return max;
+}
+
+/** True when token `k` is a verb of purpose (ل + verb) right after the attack noun `occ`: the attack's aim. */
+export function isAimOf(ctx: SentenceContext, occ: TriggerOcc, k: number): boolean {
+  return occ.type === 'ATTACK' && occ.nominal && ctx.view.readings(k).some((r) => r.prep === 'ل' && !r.article && r.core.length > 2);
 }
 
 function prepOk(g: Group, preps: readonly string[], requirePrep: boolean): boolean {
@@ -120,7 +137,12 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
   // A two-word verb with its subject inside (فتح مسلحون النار): that group.
   const inner = occ.lastToken > occ.token ? ctx.actors.groupStartingAt(v.next(occ.token, ctx.to)) : null;
   if (inner && inner.prep === '' && inner.last <= occ.lastToken) genitive = inner;
-  const agent = after.find((g) => g.prep === 'agent' && !g.place) ?? null;
+  // The agent (على يد X، من قبل X، نسبت إلى X) may stand past a verb that ends the window
+  // (هجمات ضد القوات نسبت إلى المقاتلين): a few tokens more are looked at for it.
+  const agent =
+    after.find((g) => g.prep === 'agent' && !g.place) ??
+    ctx.actors.groupsAfter(occ.lastToken, Math.min(ctx.to, occ.lastToken + AGENT_WINDOW)).find((g) => g.prep === 'agent' && !g.place && !stopBetween(ctx, occ.lastToken, g.first)) ??
+    null;
   const take = (g: Group): RoleFill => {
     used.add(g);
     return fillFromGroup(ctx, g);
@@ -164,6 +186,15 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
       if (genitive && !genitive.place) object = take(genitive);
       else if (adjacentOk && (marked || proneBefore)) object = take(adjacent!);
     } else if (svo) subject = take(svo);
+    else if (occ.reading.prep === 'ل' && !occ.reading.article) {
+      // A verb of purpose (أطلقت تركيا حملة جوية لقصف مواقع …) has the subject of the verb it serves.
+      const support = supportSubject(ctx, occ, env, after);
+      if (support) {
+        subject = support.fill;
+        if (support.group) used.add(support.group);
+        topical = false;
+      }
+    }
     else if ((pluralVerb(occ) || w.pos === 'participle') && adjacentOk) {
       // An indefinite noun and a verb right after it: a relative clause without a pronoun
       // (تحركات لمشبوهين تنقلوا إلى …), the verb's subject is that noun.
@@ -379,6 +410,9 @@ function supportSubject(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv, aft
     if (v.isStop(k) || isComplementizer(ctx, k)) break;
     // أعلنت الجماعة مسؤوليتها عن الهجوم: the support verb stands further back.
     if (v.keys[k]!.startsWith('مسووليت') || v.keys[k]!.startsWith('مسؤوليت')) reach = Math.max(reach, n + 5);
+    // تبنى التنظيم غالبية هذه الهجمات: determiners do not count, nor do a name's other words.
+    const slot = ctx.actors.slotAt(k);
+    if (DETERMINERS.has(v.keys[k]!) || (slot && k > slot.first)) reach++;
     if (!isSupportVerb(ctx.lex, v.readings(k))) continue;
     // Who announces a death (أعلن الجيش مقتل جنود) is not who killed; who claims it (تبنى) is.
     if (occ.word.explicitSubject && !v.readings(k).some((r) => /^[يت]?تبن/.test(r.core))) return null;

@@ -9,7 +9,7 @@ import type { ClaimType, Modality, Polarity } from '../record/claim.js';
 import type { ActorSpan } from './actor-spans.js';
 import { chainAt, readFrame, type Frame, type FrameState } from './attribution.js';
 import { modalityOf, polarityOf } from './modality.js';
-import { fillRoles, type RoleEnv } from './roles.js';
+import { fillRoles, isAimOf, type RoleEnv } from './roles.js';
 import {
   fillByReference,
   fillFromGroup,
@@ -123,6 +123,9 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
     for (const occ of byToken.get(i) ?? []) claimsOf(occ);
   }
   function claimsOf(occ: TriggerOcc): void {
+    // The aim of an attack (شنت هجوما لطرد القوات) is part of that attack, no claim of its own.
+    const p = v.prev(occ.token, ctx.from);
+    if (!occ.nominal && p >= 0 && (byToken.get(p) ?? []).some((o) => isAimOf(ctx, o, occ.token))) return;
     if (CASUALTY_LEMMAS.has(occ.word.lemma) && drafts.some((d) => d.type === 'ATTACK') && followsConsequence(ctx, occ.token)) return;
     const roles = fillRoles(ctx, occ, env);
     if (!roles) return;

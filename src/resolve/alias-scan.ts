@@ -120,7 +120,9 @@ export class AliasScanner {
         const enter = (t: number): boolean => {
           const k = startsAt.get(t);
           if (k === undefined) return !covered.has(t) || t < reach;
-          if (t > i && (mentions[k]!.type === 'PER' || mentions[k]!.type === 'ORG')) return false;
+          // A person's name the recognizer cut in two (عبد ربه | منصور هادي) may be joined.
+          const joinsPerson = mentions[k]!.type === 'PER' && startsAt.has(i) && mentions[startsAt.get(i)!]!.type === 'PER';
+          if (t > i && (mentions[k]!.type === 'PER' || mentions[k]!.type === 'ORG') && !joinsPerson) return false;
           entered.push(k);
           reach = Math.max(reach, mentions[k]!.tokenEnd);
           return true;

@@ -41,8 +41,13 @@ const BLOCKERS = new Set(BACK_REFERENCE_BLOCKERS.map(nameKey));
 const BRANCH = new Set(BRANCH_HEADS.map(nameKey));
 const OF = new Set(['من', 'في', 'ل'].map(nameKey));
 
-/** The head a token refers back with, or null; `skip` is the length of a glued conjunction or preposition. */
-function backHead(t: Token): { head: string; skip: number } | null {
+/**
+ * The head a token refers back with, or null; `skip` is the length of a glued conjunction or
+ * preposition. `firstWords` are the first words of the organizations the article names with an
+ * article (`المقاومة` of `المقاومة الشعبية`, `التحالف` of `التحالف العربي`): a definite token of
+ * one of them refers back too.
+ */
+function backHead(t: Token, firstWords: ReadonlySet<string>): { head: string; skip: number } | null {
   const w = normalizeArabic(t.text, { foldHamzaCarriers: true }).replace(/[^\u0621-\u064A]/g, '');
   const forms: { f: string; skip: number }[] = [{ f: w, skip: 0 }];
   const conj = /^[وف]/.test(w) ? 1 : 0;
@@ -53,6 +58,7 @@ function backHead(t: Token): { head: string; skip: number } | null {
   for (const { f, skip } of forms) {
     const head = HEADS.get(f);
     if (head) return { head, skip };
+    if (f.startsWith('ال') && firstWords.has(nameKey(f))) return { head: nameKey(f), skip };
   }
   return null;
 }
@@ -70,13 +76,14 @@ export function findBackReferences(
   covered: ReadonlySet<number>,
   antecedents: readonly Antecedent[],
   kb: KnowledgeBase,
+  firstWords: ReadonlySet<string> = new Set(),
 ): BackReference[] {
   const out: BackReference[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     const t = tokens[i]!;
     // 1.
-    const bh = backHead(t);
+    const bh = backHead(t, firstWords);
     if (!bh) continue;
     const next = tokens[i + 1];
     if (next && BLOCKERS.has(nameKey(next.text))) continue;

@@ -50,6 +50,11 @@ interface Item {
   parent: string | null;
 }
 
+/**
+ * First words of organizations' names too common to refer back alone (`الاتحاد` may be any union,
+ * `الحكومة` any government, `الدولة` a state). Dev sets: test/fixtures/resolve and claims.
+ */
+const GENERIC_FIRST_WORDS = new Set(['الاتحاد', 'الحكومة', 'الدولة', 'المجلس', 'الحزب', 'الهيئة', 'المنظمة', 'الأمم', 'الوزارة', 'المركز', 'اللجنة', 'الشركة', 'الجامعة', 'البرلمان', 'الرئاسة'].map(nameKey));
 const TOWN_CUES = new Set(['مدينه', 'بلده', 'عاصمه', 'قريه', 'بمدينه', 'لمدينه', 'العاصمه', 'بالعاصمه'].map(nameKey));
 const SUBTYPES = new Map(SUBTYPE_HEADS.map(([w, s]) => [nameKey(w), s]));
 const ORG_HEAD_KEYS = new Set(SUBTYPE_HEADS.map(([w]) => nameKey(w)));
@@ -183,10 +188,20 @@ export function resolveMentions(
   joinBranchShortForms(items, kb);
   // 6. Back-references and branch phrases.
   nilGroups(items);
-  const antecedents: Antecedent[] = items.filter((it) => it.type === 'ORG').map((it) => ({
-    start: it.start, end: it.end, group: it.group, kbId: it.kbId, heads: headsOf(it, text, tokens, kb),
-  }));
-  for (const r of findBackReferences(tokens, covered, antecedents, kb)) {
+  // The first word of an organization named with the article (`المقاومة` of `المقاومة الشعبية`)
+  // refers back to it too.
+  const firstWords = new Set<string>();
+  const antecedents: Antecedent[] = items.filter((it) => it.type === 'ORG').map((it) => {
+    const heads = headsOf(it, text, tokens, kb);
+    const words = nameWords(it.text);
+    const first = words.length >= 2 && words[0]!.startsWith('ال') ? dropArticle(words[0]!) : '';
+    if (first && !GENERIC_FIRST_WORDS.has(first)) {
+      heads.add(first);
+      firstWords.add(first);
+    }
+    return { start: it.start, end: it.end, group: it.group, kbId: it.kbId, heads };
+  });
+  for (const r of findBackReferences(tokens, covered, antecedents, kb, firstWords)) {
     const it = newItem(r.start, r.end, text.slice(r.start, r.end), 'ORG', r.kind, -1, r.tokenStart, r.tokenEnd);
     if (r.kbId) setActor(it, r.kbId, r.kind === 'branch' ? 0.75 : 0.7, kb);
     it.group = r.group;
