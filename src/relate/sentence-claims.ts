@@ -147,6 +147,9 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
         if (o && info.symmetric && o.subtype === 'media') continue;
         if (!o && info.objectRequired) continue;
         if (!s && (occ.type !== 'ATTACK' || !o)) continue;
+        // People a report is about (ستة أشخاص، مدنيين) attack nobody by mere reference: the
+        // elided subject after their killing is the attack's, not theirs.
+        if (s && occ.type === 'ATTACK' && roles.subject!.via !== 'explicit' && s.described?.subtype === 'other') continue;
         // An attack with neither a written subject nor a target says too little (الهجوم، قتلوا),
         // unless its subject was named in this very sentence (X يسعى … لشن هجمات).
         if (!o && roles.subject && roles.subject.via !== 'explicit' && !env.topicHere) continue;
@@ -165,7 +168,10 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
       }
     }
     if (roles.subject && roles.subject.via === 'explicit' && roles.topical) setTopic(roles.subject);
-    if (occ.type === 'ATTACK' && roles.subject && roles.subject.actors.length) env.lastAttack = { subject: roles.subject, object: roles.object };
+    // Only an author the text writes (or one a later الهجوم already took) is remembered.
+    if (occ.type === 'ATTACK' && roles.subject && roles.subject.actors.length && (roles.subject.via === 'explicit' || roles.subject.actors === env.lastAttack?.subject.actors)) {
+      env.lastAttack = { subject: roles.subject, object: roles.object };
+    }
   }
   // 3. Attribution, modality, polarity.
   for (const d of drafts) {
