@@ -4,6 +4,7 @@ import './fonts.js';
 import './styles.css';
 import { setToken, setUnauthorizedHandler } from './api-client.js';
 import { clear, h } from './dom.js';
+import { renderDownloads } from './downloads.js';
 import { applyLang, lang, setLang, t } from './i18n/i18n.js';
 import { renderDocument } from './views/document-view.js';
 import { renderEntity } from './views/entity-view.js';
@@ -77,6 +78,7 @@ async function route(): Promise<void> {
   applyLang();
   const { name, arg, params } = parseHash();
   renderHeader(name);
+  void renderDownloads(document.getElementById('downloads')!);
   const main = document.getElementById('view')!;
   clear(main);
   main.dataset.view = name;

@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import { readTokensFile, type AccessToken } from '../../server/access-tokens.js';
+import { downloadFormats } from '../../export/download-formats.js';
 import { startServer } from '../../server/start-server.js';
 import { DEFAULT_DB_PATH } from '../../store/sqlite-store.js';
 
@@ -41,7 +42,7 @@ export function registerServe(program: Command): void {
     .action(async (options: ServeCommandOptions) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) program.error(`--port: expected a port number, not ${options.port}`, { exitCode: 2 });
-      const server = await startServer({ db: options.db, port, host: options.host, tokens: serveTokens(options) });
+      const server = await startServer({ db: options.db, port, host: options.host, tokens: serveTokens(options), exports: downloadFormats() });
       process.stdout.write(`marsad: serving ${options.db} at ${server.url}/ (API: ${server.url}/api/openapi.json); Ctrl-C stops\n`);
       const stop = (): void => {
         void server.close().then(() => process.exit(0));

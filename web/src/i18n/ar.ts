@@ -5,6 +5,7 @@ export const ar = {
   tagline: 'الأخبار العربية مصدرًا للأدلة',
   nav: { search: 'بحث', network: 'الشبكة', map: 'الخريطة', timeline: 'الخط الزمني' },
   switchLanguage: 'English',
+  downloads: 'تنزيل الرسم البياني:',
   loading: 'جارٍ التحميل…',
   error: 'خطأ',
   none: 'لا شيء',

@@ -7,6 +7,7 @@ export const en: Dictionary = {
   tagline: 'Arabic news as evidence',
   nav: { search: 'Search', network: 'Network', map: 'Map', timeline: 'Timeline' },
   switchLanguage: 'العربية',
+  downloads: 'Download the graph:',
   loading: 'Loading…',
   error: 'Error',
   none: 'None',
