@@ -20,9 +20,9 @@ import { SqliteDocumentWriter } from './sqlite-document-writer.js';
 import { readDocument } from './sqlite-document-reader.js';
 import { SqliteDuplicateLinker } from './sqlite-duplicate-linker.js';
 import { SqliteEntityResolver, UnknownEntityError } from './sqlite-entity-resolver.js';
-import { readEntityView } from './sqlite-entity-view.js';
+import { readEntitySummary } from './sqlite-entity-summary.js';
 import { readExportSelection } from './sqlite-export-reader.js';
-import { findLinks } from './sqlite-links.js';
+import { findLinksIndexed } from './sqlite-link-finder.js';
 import { searchDocuments } from './sqlite-search.js';
 import { readStats } from './sqlite-stats.js';
 
@@ -89,14 +89,14 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
 
   async getEntity(ref: EntityRef): Promise<EntityView | null> {
     const id = this.entities.find(ref);
-    return id === null ? null : readEntityView(this.db, id);
+    return id === null ? null : readEntitySummary(this.db, id, Number.MAX_SAFE_INTEGER);
   }
 
   async links(a: EntityRef, b: EntityRef, options: { maxHops?: number; limit?: number } = {}): Promise<LinkPath[]> {
     const x = this.entities.find(a);
     const y = this.entities.find(b);
     if (x === null || y === null || x === y) return [];
-    return findLinks(this.db, x, y, options.maxHops ?? 2, options.limit ?? 10);
+    return findLinksIndexed(this.db, x, y, options.maxHops ?? 2, options.limit ?? 10);
   }
 
   async independentSources(documentIds: readonly number[]): Promise<number> {
