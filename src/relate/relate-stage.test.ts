@@ -280,6 +280,12 @@ describe('relate stage on sentences written for the tests', () => {
     expect(find(aim, 'ATTACK', 'جبهة النصرة', 'الجيش السوري')).toHaveLength(1);
   });
 
+  it('reads the subject written after a prepositional pronoun of the verb (التي يسيطر عليها X)', () => {
+    const doc = run(makeDoc('وهاجم تنظيم داعش مدينة حلب التي يسيطر عليها الجيش السوري.', names));
+    expect(find(doc, 'CONTROL', 'الجيش السوري', 'حلب')).toHaveLength(1);
+    expect(find(doc, 'CONTROL', 'تنظيم داعش', null)).toEqual([]);
+  });
+
   it('makes no claim from a sentence with no actor', () => {
     const doc = run(makeDoc('وقع انفجار قوي صباح اليوم وسط المدينة، ولم ترد أنباء عن هجوم أو اعتقالات.', names));
     expect(doc.claims).toEqual([]);

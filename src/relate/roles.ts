@@ -127,12 +127,23 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
   let inRelative = false;
   let object: RoleFill | null = null;
   let genitive: Group | null = null;
+  /** True when the genitive stands after a prepositional pronoun of the verb (يسيطر عليها الأكراد). */
+  let pastPronoun = false;
   /** The earlier attack a definite attack noun refers to (its target stands in when none is written). */
   let anaphoric: RoleEnv['lastAttack'] = null;
   const n = v.next(occ.lastToken, ctx.to);
   if (n >= 0 && n < limit) {
     const g = ctx.actors.groupStartingAt(n);
     if (g && g.prep === '') genitive = g;
+    // A verb's prepositional pronoun before its subject (التي يسيطر عليها الأكراد): the group after it.
+    const n2 = v.next(n, ctx.to);
+    if (!g && !occ.nominal && /^(علي|في|من|الي|عن|ب|ل)(ها|ه|هم|هما)$/.test(v.keys[n]!) && n2 >= 0 && n2 < limit) {
+      const g2 = ctx.actors.groupStartingAt(n2);
+      if (g2 && g2.prep === '' && !g2.place) {
+        genitive = g2;
+        pastPronoun = true;
+      }
+    }
   }
   // A two-word verb with its subject inside (فتح مسلحون النار): that group.
   const inner = occ.lastToken > occ.token ? ctx.actors.groupStartingAt(v.next(occ.token, ctx.to)) : null;
@@ -205,7 +216,7 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
       // الخلية التي كانت مرتبطة بـ…: the relative's antecedent.
       subject = fillByReference(ctx, env.relative.fill, occ.token, 'pronoun');
     }
-    else if (w.pos !== 'participle' && genitive && !genitive.place && !pluralVerb(occ) && !afterRelative && onlyLinksBetween(ctx, occ.lastToken + 1, genitive.first, 2)) {
+    else if (w.pos !== 'participle' && genitive && !genitive.place && !pluralVerb(occ) && !afterRelative && (pastPronoun || onlyLinksBetween(ctx, occ.lastToken + 1, genitive.first, 2))) {
       subject = take(genitive);
     }
     // A passive without an agent has no subject; nor has a verb after a relative with no actor.

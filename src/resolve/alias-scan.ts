@@ -43,6 +43,11 @@ export interface ScanOptions {
   mentions?: readonly ScanMention[];
   /** Scan the weak names of these actors instead of the strong names of all. */
   weakFor?: ReadonlySet<string>;
+  /**
+   * With `weakFor`: true when the words before token `i` make any weak name a name there (`قوات
+   * الأسد`: forces are named after a person, so `الأسد` is Assad). Default: never.
+   */
+  weakContext?: (i: number) => boolean;
   /** Picks one actor when a name belongs to several (`أنصار الشريعة في …`); default: none is taken. */
   choose?: (actors: readonly string[]) => string | null;
 }
@@ -111,6 +116,7 @@ export class AliasScanner {
       // 1.
       if (covered.has(i) && !startsAt.has(i)) continue;
       const first = tokens[i]!;
+      const open = !!options.weakFor && !!options.weakContext?.(i);
       let best: AliasHit | null = null;
       for (const { key, skip } of firstKeys(first)) {
         let node = root.next.get(key);
@@ -130,7 +136,7 @@ export class AliasScanner {
         if (!enter(i)) continue;
         while (node) {
           // 2–3.
-          const actor = node.actors.length ? this.pick(node, options) : null;
+          const actor = node.actors.length ? this.pick(node, options, open) : null;
           if (actor && j + 1 >= reach && (!best || j + 1 > best.tokenEnd)) {
             const start = first.start + skip;
             const end = tokens[j]!.end;
@@ -152,8 +158,8 @@ export class AliasScanner {
     return hits;
   }
 
-  private pick(node: Node, options: ScanOptions): string | null {
-    const ids = options.weakFor ? node.actors.filter((a) => options.weakFor!.has(a)) : node.actors;
+  private pick(node: Node, options: ScanOptions, open: boolean): string | null {
+    const ids = options.weakFor && !open ? node.actors.filter((a) => options.weakFor!.has(a)) : node.actors;
     if (ids.length === 1) return ids[0]!;
     if (ids.length === 0 || !options.choose) return null;
     return options.choose(ids);

@@ -5,6 +5,7 @@
  * base does not know stays a document-local (NIL) entity.
  */
 
+import { PERSON_FORCE_HEADS } from '../lang/ar/actor-descriptions.js';
 import { SUBTYPE_HEADS } from '../lang/ar/org-subtype-cues.js';
 import type { Entity, EntityMention, EntityMentionSource, GeoPoint, ActorSubtype } from '../record/entity.js';
 import type { EntityType, Mention } from '../record/mention.js';
@@ -55,6 +56,8 @@ interface Item {
  * `الحكومة` any government, `الدولة` a state). Dev sets: test/fixtures/resolve and claims.
  */
 const GENERIC_FIRST_WORDS = new Set(['الاتحاد', 'الحكومة', 'الدولة', 'المجلس', 'الحزب', 'الهيئة', 'المنظمة', 'الأمم', 'الوزارة', 'المركز', 'اللجنة', 'الشركة', 'الجامعة', 'البرلمان', 'الرئاسة'].map(nameKey));
+/** Heads of a person's forces (قوات الأسد، ميليشيات الحوثي): a weak name after them is the person's. */
+const FORCE_HEADS = new Set(PERSON_FORCE_HEADS.flatMap((h) => h.forms).map(nameKey));
 const TOWN_CUES = new Set(['مدينه', 'بلده', 'عاصمه', 'قريه', 'بمدينه', 'لمدينه', 'العاصمه', 'بالعاصمه'].map(nameKey));
 const SUBTYPES = new Map(SUBTYPE_HEADS.map(([w, s]) => [nameKey(w), s]));
 const ORG_HEAD_KEYS = new Set(SUBTYPE_HEADS.map(([w]) => nameKey(w)));
@@ -158,7 +161,8 @@ export function resolveMentions(
     const parent = kb.get(it.kbId)?.parent;
     if (parent) named.add(parent);
   }
-  for (const h of scanner.scan(tokens, covered, { weakFor: named, choose })) {
+  const afterForceHead = (i: number): boolean => i > 0 && FORCE_HEADS.has(nameKey(tokens[i - 1]!.text).replace(/^[وف]?[بل]?/, ''));
+  for (const h of scanner.scan(tokens, covered, { weakFor: named, choose, weakContext: afterForceHead })) {
     const actor = kb.get(h.actor)!;
     const it = newItem(h.start, h.end, text.slice(h.start, h.end), actor.type, 'alias', -1, h.tokenStart, h.tokenEnd);
     setActor(it, h.actor, 0.8, kb);

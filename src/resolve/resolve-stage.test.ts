@@ -161,6 +161,12 @@ describe('names the recognizer cut short or missed', () => {
     expect(gendarmerie?.mentions.map((m) => m.text)).toEqual(['الدرك الوطني الجزائري', 'الدرك']);
   });
 
+  it("reads a weak name after a force head as the person whose forces they are (قوات الأسد)", () => {
+    const out = run('وقصفت قوات الأسد البلدة أمس.', []);
+    expect(out.map((e) => e.kbId)).toEqual(['assad']);
+    expect(run('ورفع الأسد رأسه.', [])).toEqual([]);
+  });
+
   it("reads a parent's short name after its branch's full name as the branch", () => {
     const text = 'نفذ تنظيم القاعدة في جزيرة العرب هجوما. ويعتبر تنظيم القاعدة أن الحرب مستمرة.';
     const out = run(text, [['تنظيم القاعدة في جزيرة العرب', 'ORG'], ['تنظيم القاعدة', 'ORG', 1]]);
