@@ -1,13 +1,14 @@
 /**
  * A loaded NER model: weights, word statistics and gazetteers, and the word-info cache. Tags
  * token sequences (a CoNLL sentence or the tokens of a text sentence) with IOB2 tags, then
- * applies the organization rules (org-rules.ts) unless asked not to.
+ * applies the organization and place rules (org-rules.ts, place-rules.ts) unless asked not to.
  */
 
 import { propagateLabels } from './document-consistency.js';
 import { sentenceFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { applyOrgRules } from './org-rules.js';
+import { applyPlaceRules } from './place-rules.js';
 import { decodeViterbi } from './tagger.js';
 import { TAGS } from './tags.js';
 import type { WeightLookup } from './weight-table.js';
@@ -25,7 +26,7 @@ export interface NerResources {
 
 /** Options of tagging, settled when the model is created. */
 export interface NerOptions {
-  /** Apply the organization rules over the tagger. Default true. */
+  /** Apply the organization and place rules over the tagger. Default true. */
   rules?: boolean;
   /** Propagate labels within a document (`tagDocument`). Default true. */
   consistency?: boolean;
@@ -67,7 +68,7 @@ export class NerModel {
    *
    * 1. Word infos and context features.
    * 2. Viterbi decoding.
-   * 3. Organization rules.
+   * 3. Organization and place rules.
    */
   tagTokens(tokens: readonly string[]): TaggedTokens {
     const infos = tokens.map((t) => this.words.get(t));
@@ -75,7 +76,10 @@ export class NerModel {
     const sf = sentenceFeatures(infos, this.resources.gazetteer);
     const tags = decodeViterbi(sf, this.resources.weights, true);
     const sources = new Int32Array(tags.length);
-    if (this.rules) applyOrgRules(infos, tags, sources, sf.gaz);
+    if (this.rules) {
+      applyOrgRules(infos, tags, sources, sf.gaz);
+      applyPlaceRules(infos, tags, sources);
+    }
     return { tags, sources, infos };
   }
 

@@ -91,7 +91,15 @@ export function applyOrgRules(infos: readonly WordInfo[], tags: Int32Array, sour
     let c = i + 1;
     if (armed && tags[c] === 0 && c + 1 < n && infos[c]!.kind === 'arabic' && !(infos[c]!.trig & TRIGGER.stop) && tags[c + 1] !== 0) c++;
     if (tags[c] !== 0 && !isInside(tags[c]!)) {
-      const end = chunkEnd(tags, c);
+      let end = chunkEnd(tags, c);
+      // A person's name right after the definite words is not part of the organization
+      // (`تيار [المستقبل سعد الحريري]PER` → `[تيار المستقبل]ORG [سعد الحريري]PER`).
+      if (c === i + 1 && tagType(tags[c]!) === 'PER' && isDefinite(infos[c]!)) {
+        let k = c;
+        while (k < end && isDefinite(infos[k]!)) k++;
+        if (k < end) tags[k] = tagOf('PER', false);
+        end = k;
+      }
       if (infos[i + 1]!.key.startsWith('ال') || (armed && (c > i + 1 || end - c >= 2))) {
         setOrg(tags, sources, i, end);
         extendOverPlace(infos, tags, end, armed);

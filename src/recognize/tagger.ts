@@ -33,6 +33,9 @@ export function allowed(prev: number, t: number): boolean {
   return prev !== START_TAG && prev !== 0 && ((prev - 1) >> 1) === ((t - 1) >> 1);
 }
 
+/** `allowed` as a table: `ALLOWED[prev * TAG_COUNT + t]`, START included. */
+const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) => (allowed(Math.floor(i / TAG_COUNT), i % TAG_COUNT) ? 1 : 0));
+
 /** Length of a word type's cached scores: its own features, then transitions from each previous tag. */
 const TYPE_SCORES = TAG_COUNT + (TAG_COUNT + 1) * TAG_COUNT;
 
@@ -85,8 +88,9 @@ export function decodeViterbi(sf: SentenceFeatures, weights: WeightLookup, cache
       const base = i === 0 ? 0 : delta[pi]!;
       if (base === -Infinity) continue;
       const pb = K + prev * K;
+      const ab = prev * K;
       for (let t = 0; t < K; t++) {
-        if (!allowed(prev, t)) continue;
+        if (ALLOWED[ab + t] === 0) continue;
         const s = base + emission[t]! + scores[pb + t]!;
         if (s > next[t]!) {
           next[t] = s;

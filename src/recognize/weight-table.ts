@@ -13,8 +13,8 @@ export interface WeightLookup {
 
 /** A frozen table of weights. */
 export class WeightTable implements WeightLookup {
+  /** Key and row interleaved per slot (one cache line for both); key 0 marks an empty slot. */
   private readonly slots: Int32Array;
-  private readonly slotRows: Int32Array;
   private readonly mask: number;
 
   /**
@@ -28,14 +28,13 @@ export class WeightTable implements WeightLookup {
     let cap = 16;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap);
-    this.slotRows = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 2);
     for (let r = 0; r < keys.length; r++) {
       const k = keys[r]!;
       let s = (k ^ (k >>> 15)) & this.mask;
-      while (this.slots[s] !== 0 && this.slots[s] !== k) s = (s + 1) & this.mask;
-      this.slots[s] = k;
-      this.slotRows[s] = r;
+      while (this.slots[2 * s] !== 0 && this.slots[2 * s] !== k) s = (s + 1) & this.mask;
+      this.slots[2 * s] = k;
+      this.slots[2 * s + 1] = r;
     }
   }
 
@@ -49,8 +48,8 @@ export class WeightTable implements WeightLookup {
     const k = h | 0;
     let s = (k ^ (k >>> 15)) & this.mask;
     for (;;) {
-      const v = this.slots[s]!;
-      if (v === k) return this.slotRows[s]!;
+      const v = this.slots[2 * s]!;
+      if (v === k) return this.slots[2 * s + 1]!;
       if (v === 0) return -1;
       s = (s + 1) & this.mask;
     }

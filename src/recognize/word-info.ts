@@ -69,6 +69,11 @@ export interface WordInfo {
   profile: number;
   hNorm: number;
   hStem: number;
+  /** Hashes of the last two letters of `norm` and the first two of `key` (for neighbours). */
+  hSuf2: number;
+  hPre2: number;
+  /** Hash of `kind`. */
+  hKind: number;
   /** Hashes of the word's own features. */
   self: Int32Array;
   /** Scores of the word under a fixed model, cached by the tagger (see `typeScores`). */
@@ -167,6 +172,7 @@ export class WordInfoCache {
     if (profile) for (let k = 0; k < 4; k++) if ((profile >> (4 * k)) & 15) f.push(feature(T.profile, (k << 4) | ((profile >> (4 * k)) & 15)));
     return {
       surface, kind, norm, stem, key, procliticLength, elidedArticle, count, cluster, clusterMid, trig, profile, hNorm, hStem,
+      hSuf2: hashString(norm.slice(-2)), hPre2: hashString(key.slice(0, 2)), hKind: hashString(kind),
       self: Int32Array.from(f),
     };
   }

@@ -18,3 +18,13 @@ export const DIRECTIONS: readonly string[] = [
 
 /** Prepositions of place before a name (في، إلى، من …), normalized forms are derived. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['في', 'إلى', 'من', 'نحو', 'عبر', 'قرب', 'بين', 'داخل'];
+
+/**
+ * Kinds of settlements and areas whose construct form is followed by the place's name
+ * (بلدة غت، مدينة درنة، قرية بيت أمر); the recognizer's place rule reads a rare word after one
+ * as a place name.
+ */
+export const SETTLEMENT_NOUNS: readonly string[] = [
+  'مدينة', 'بلدة', 'قرية', 'ولاية', 'محافظة', 'منطقة', 'إقليم', 'مقاطعة', 'جزيرة', 'نهر', 'بحيرة', 'جبل',
+  'وادي', 'مخيم', 'حي', 'ضاحية', 'ميناء', 'معبر', 'واحة', 'مديرية', 'قضاء', 'ناحية', 'بلدية',
+];
