@@ -6,7 +6,9 @@
  */
 
 import { PERSON_FORCE_HEADS } from '../lang/ar/actor-descriptions.js';
+import { normalizeArabic } from '../lang/ar/normalize.js';
 import { SUBTYPE_HEADS } from '../lang/ar/org-subtype-cues.js';
+import { STOP_WORDS } from '../lang/ar/stop-words.js';
 import type { Entity, EntityMention, EntityMentionSource, GeoPoint, ActorSubtype } from '../record/entity.js';
 import type { EntityType, Mention } from '../record/mention.js';
 import type { Token } from '../record/token.js';
@@ -56,6 +58,7 @@ interface Item {
  * `الحكومة` any government, `الدولة` a state). Dev sets: test/fixtures/resolve and claims.
  */
 const GENERIC_FIRST_WORDS = new Set(['الاتحاد', 'الحكومة', 'الدولة', 'المجلس', 'الحزب', 'الهيئة', 'المنظمة', 'الأمم', 'الوزارة', 'المركز', 'اللجنة', 'الشركة', 'الجامعة', 'البرلمان', 'الرئاسة'].map(nameKey));
+const STOP = new Set([...STOP_WORDS].map((w) => normalizeArabic(w)));
 /** Heads of a person's forces (قوات الأسد، ميليشيات الحوثي): a weak name after them is the person's. */
 const FORCE_HEADS = new Set(PERSON_FORCE_HEADS.flatMap((h) => h.forms).map(nameKey));
 const TOWN_CUES = new Set(['مدينه', 'بلده', 'عاصمه', 'قريه', 'بمدينه', 'لمدينه', 'العاصمه', 'بالعاصمه'].map(nameKey));
@@ -107,6 +110,21 @@ export function resolveMentions(
     items.push(it);
     for (const k of h.swallowed) swallowed.add(k);
     for (let t = h.tokenStart; t < h.tokenEnd; t++) covered.add(t);
+  }
+  // A town the gazetteer knows after a town noun (`بلدة غت`), where the recognizer saw none.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // The cue in construct (مدينة درنة، بلدة غت; العاصمة too), never `المدينة فإن …`.
+    const cue = tokens[i - 1]!;
+    const cueKey = nameKey(cue.text).replace(/^[وفب]/, '');
+    const construct = !/^(?:[وفب]?ال|[وف]?لل)/.test(normalizeArabic(cue.text)) || cueKey === nameKey('العاصمة');
+    if (covered.has(i) || t.kind !== 'arabic' || !construct || !TOWN_CUES.has(cueKey) || STOP.has(normalizeArabic(t.text))) continue;
+    const start = Math.max(t.start, t.stemStart);
+    const surface = text.slice(start, t.end);
+    const best = geocode(surface, gaz, { countries: ctx, outletCountry: options.outletCountry, townCue: true })[0];
+    if (!best || best.score < MIN_PLACE_SCORE || (best.via !== 'exact' && !(ctx.get(best.place.country) ?? 0))) continue;
+    items.push(newItem(start, t.end, surface, 'LOC', 'alias', -1, i, i + 1));
+    covered.add(i);
   }
   // A state's facility named with its country (`قنصلية الولايات المتحدة`) is the government's, an actor.
   const bases = items.filter((it) => it.source === 'recognizer');

@@ -161,6 +161,13 @@ describe('names the recognizer cut short or missed', () => {
     expect(gendarmerie?.mentions.map((m) => m.text)).toEqual(['الدرك الوطني الجزائري', 'الدرك']);
   });
 
+  it('finds a town the gazetteer knows after a town noun, where the recognizer saw none', () => {
+    const out = run('ويسافر قادة التنظيم إلى بلدة غت في جنوب غرب ليبيا.', [['ليبيا', 'LOC']]);
+    expect(out.find((e) => e.mentions.some((m) => m.text === 'غت'))?.geo?.geonamesId).toBe(2217351);
+    // `المدينة` is no town noun in construct: what follows it is no name.
+    expect(run('وإذا سيطروا على المدينة فإن ذلك يعجل تقدمهم.', [])).toEqual([]);
+  });
+
   it("reads a weak name after a force head as the person whose forces they are (قوات الأسد)", () => {
     const out = run('وقصفت قوات الأسد البلدة أمس.', []);
     expect(out.map((e) => e.kbId)).toEqual(['assad']);
