@@ -65,6 +65,12 @@ const TOWN_CUES = new Set(['مدينه', 'بلده', 'عاصمه', 'قريه', '
 const SUBTYPES = new Map(SUBTYPE_HEADS.map(([w, s]) => [nameKey(w), s]));
 const ORG_HEAD_KEYS = new Set(SUBTYPE_HEADS.map(([w]) => nameKey(w)));
 
+/** True when the token is a town noun (`بلدة`, `مدينة`, `العاصمة`), a glued و/ف/ب allowed (`وبمدينة`). */
+function isTownCue(t: Token): boolean {
+  const k = nameKey(t.text);
+  return TOWN_CUES.has(k) || TOWN_CUES.has(k.replace(/^[وف]/, '')) || TOWN_CUES.has(k.replace(/^[وف]?ب/, ''));
+}
+
 /** Index of the token containing `pos`, by binary search. */
 function tokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0;
@@ -116,9 +122,8 @@ export function resolveMentions(
     const t = tokens[i]!;
     // The cue in construct (مدينة درنة، بلدة غت; العاصمة too), never `المدينة فإن …`.
     const cue = tokens[i - 1]!;
-    const cueKey = nameKey(cue.text).replace(/^[وفب]/, '');
-    const construct = !/^(?:[وفب]?ال|[وف]?لل)/.test(normalizeArabic(cue.text)) || cueKey === nameKey('العاصمة');
-    if (covered.has(i) || t.kind !== 'arabic' || !construct || !TOWN_CUES.has(cueKey) || STOP.has(normalizeArabic(t.text))) continue;
+    const construct = !/^(?:[وفب]?ال|[وف]?لل)/.test(normalizeArabic(cue.text)) || nameKey(cue.text).endsWith(nameKey('العاصمة'));
+    if (covered.has(i) || t.kind !== 'arabic' || !construct || !isTownCue(cue) || STOP.has(normalizeArabic(t.text))) continue;
     const start = Math.max(t.start, t.stemStart);
     const surface = text.slice(start, t.end);
     const best = geocode(surface, gaz, { countries: ctx, outletCountry: options.outletCountry, townCue: true })[0];
@@ -191,7 +196,7 @@ export function resolveMentions(
   // 4. Places.
   for (const it of pending) {
     const prev = tokens[tokenAt(tokens, it.start) - 1];
-    const townCue = !!prev && TOWN_CUES.has(nameKey(prev.text).replace(/^[وف]/, ''));
+    const townCue = !!prev && isTownCue(prev);
     const best = it.type === 'LOC' || it.type === 'MISC' ? geocode(it.text, gaz, { countries: ctx, outletCountry: options.outletCountry, townCue })[0] : undefined;
     const supported = best && (best.via === 'exact' || (ctx.get(best.place.country) ?? 0) > 0);
     if (best && supported && best.score >= MIN_PLACE_SCORE && (it.type === 'LOC' || best.via === 'exact')) {
@@ -261,7 +266,7 @@ function countryRoles(items: readonly Item[], tokens: readonly Token[]): Map<Ite
   for (const it of items) {
     if (it.kbId || it.group.startsWith('facility:') || !countryOfName(it.text)) continue;
     const before = tokens[tokenAt(tokens, it.start) - 1];
-    if (before && TOWN_CUES.has(nameKey(before.text).replace(/^[وفب]/, ''))) continue;
+    if (before && isTownCue(before)) continue;
     const orgNeighbour = items.some((o) => o !== it && o.type === 'ORG' && !countryOfName(o.text) && (Math.abs(o.end - it.start) <= 3 || Math.abs(it.end - o.start) <= 3));
     const first = tokenAt(tokens, it.start);
     const last = tokenAt(tokens, Math.max(it.start, it.end - 1));
