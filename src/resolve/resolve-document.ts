@@ -125,11 +125,21 @@ export function resolveMentions(
     const construct = !/^(?:[وفب]?ال|[وف]?لل)/.test(normalizeArabic(cue.text)) || nameKey(cue.text).endsWith(nameKey('العاصمة'));
     if (covered.has(i) || t.kind !== 'arabic' || !construct || !isTownCue(cue) || STOP.has(normalizeArabic(t.text))) continue;
     const start = Math.max(t.start, t.stemStart);
-    const surface = text.slice(start, t.end);
-    const best = geocode(surface, gaz, { countries: ctx, outletCountry: options.outletCountry, townCue: true })[0];
-    if (!best || best.score < MIN_PLACE_SCORE || (best.via !== 'exact' && !(ctx.get(best.place.country) ?? 0))) continue;
-    items.push(newItem(start, t.end, surface, 'LOC', 'alias', -1, i, i + 1));
-    covered.add(i);
+    // Two words first (بلدة عين عيسى), found exactly, taking in a one-word person the recognizer
+    // saw in the second (عيسى); else one.
+    const two = tokens[i + 1];
+    const inSecond = items.find((o) => o.source === 'recognizer' && o.tokenStart === i + 1 && o.tokenEnd === i + 2 && (o.type === 'PER' || o.type === 'MISC'));
+    for (const last of two && two.kind === 'arabic' && (!covered.has(i + 1) || inSecond) ? [i + 1, i] : [i]) {
+      const surface = text.slice(start, tokens[last]!.end);
+      const best = geocode(surface, gaz, { countries: ctx, outletCountry: options.outletCountry, townCue: true })[0];
+      const ok = best && best.score >= MIN_PLACE_SCORE && (best.via === 'exact' ? true : last === i && (ctx.get(best.place.country) ?? 0) > 0);
+      if (!ok) continue;
+      if (last === i && inSecond) continue;
+      items.push(newItem(start, tokens[last]!.end, surface, 'LOC', 'alias', -1, i, last + 1));
+      for (let k = i; k <= last; k++) covered.add(k);
+      if (last > i && inSecond) removeWhere(items, (x) => x === inSecond);
+      break;
+    }
   }
   // A state's facility named with its country (`قنصلية الولايات المتحدة`) is the government's, an actor.
   const bases = items.filter((it) => it.source === 'recognizer');

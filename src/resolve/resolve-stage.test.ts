@@ -166,6 +166,9 @@ describe('names the recognizer cut short or missed', () => {
     expect(out.find((e) => e.mentions.some((m) => m.text === 'غت'))?.geo?.geonamesId).toBe(2217351);
     // `المدينة` is no town noun in construct: what follows it is no name.
     expect(run('وإذا سيطروا على المدينة فإن ذلك يعجل تقدمهم.', [])).toEqual([]);
+    // Two words before one, over a person the recognizer saw in the second.
+    const [town] = run('وتسيطر الوحدات على بلدة عين عيسى شمال الرقة.', [['عيسى', 'PER']]);
+    expect(town).toMatchObject({ type: 'LOC', mentions: [expect.objectContaining({ text: 'عين عيسى' })] });
   });
 
   it("reads a weak name after a force head as the person whose forces they are (قوات الأسد)", () => {
