@@ -76,14 +76,17 @@ function readEntities(db: Database, id: number): ContractEntity[] {
     lat: number | null;
     lon: number | null;
   }[];
-  const mentions = db.prepare('SELECT start_offset AS start, end_offset AS "end", text FROM mentions WHERE doc_entity_id = ? ORDER BY id');
+  const mentions = db.prepare('SELECT start_offset AS start, end_offset AS "end", text, field FROM mentions WHERE doc_entity_id = ? ORDER BY id');
   return rows.map((r) => ({
     id: r.local_id,
     type: r.type,
     subtype: r.subtype,
     name: r.name,
     aliases: JSON.parse(r.aliases) as string[],
-    mentions: mentions.all(r.id) as ContractEntity['mentions'],
+    // A mention in the title says so (`field: 'title'`); body mentions carry no field.
+    mentions: (mentions.all(r.id) as (ContractEntity['mentions'][number] & { field: 'title' | null })[]).map(({ field, ...m }) =>
+      field ? { ...m, field } : m,
+    ),
     geo: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon, geonamesId: r.geonames_id } : null,
     wikidata: r.wikidata,
   }));
@@ -108,7 +111,12 @@ function readClaims(db: Database, id: number): ContractClaim[] {
     polarity: r.polarity as string,
     attribution: { kind: r.attribution_kind as string, entity: r.a as string | null, text: r.attribution_text as string | null },
     time: r.time_text === null ? null : { text: r.time_text as string, start: r.time_start as string | null, end: r.time_end as string | null },
-    evidence: { start: r.evidence_start as number, end: r.evidence_end as number, text: r.evidence_text as string },
+    evidence: {
+      start: r.evidence_start as number,
+      end: r.evidence_end as number,
+      text: r.evidence_text as string,
+      ...(r.evidence_field ? { field: r.evidence_field as 'title' } : {}),
+    },
     confidence: r.confidence as number,
   }));
 }

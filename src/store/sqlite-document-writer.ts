@@ -46,10 +46,10 @@ export class SqliteDocumentWriter {
       input_start, input_end, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertDocEntity = db.prepare(`INSERT INTO doc_entities (document_id, local_id, entity_id, type, subtype, name, norm, aliases)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertMention = db.prepare('INSERT INTO mentions (doc_entity_id, start_offset, end_offset, text) VALUES (?, ?, ?, ?)');
+    this.insertMention = db.prepare('INSERT INTO mentions (doc_entity_id, start_offset, end_offset, text, field) VALUES (?, ?, ?, ?, ?)');
     this.insertClaim = db.prepare(`INSERT INTO claims (document_id, local_id, type, subject_id, object_id, location_id, modality,
       polarity, attribution_kind, attribution_entity_id, attribution_text, time_text, time_start, time_end, evidence_start,
-      evidence_end, evidence_text, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      evidence_end, evidence_text, confidence, evidence_field) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.outletByKey = db.prepare('SELECT id FROM outlets WHERE key = ?');
     this.insertOutlet = db.prepare('INSERT INTO outlets (key, name) VALUES (?, ?)');
     this.supersede = db.prepare('UPDATE documents SET latest = 0 WHERE id = ?');
@@ -132,13 +132,13 @@ export class SqliteDocumentWriter {
         this.insertDocEntity.run(id, e.id, entityId, e.type, e.subtype, e.name, nameNorm(e.name), JSON.stringify(e.aliases)).lastInsertRowid,
       );
       local.set(e.id, docEntityId);
-      for (const m of e.mentions) this.insertMention.run(docEntityId, m.start, m.end, m.text);
+      for (const m of e.mentions) this.insertMention.run(docEntityId, m.start, m.end, m.text, m.field ?? null);
     }
     const ref = (localId: string | null): number | null => (localId === null ? null : (local.get(localId) ?? null));
     for (const c of analysis.claims) {
       this.insertClaim.run(id, c.id, c.type, ref(c.subject), ref(c.object), ref(c.location), c.modality, c.polarity,
         c.attribution.kind, ref(c.attribution.entity), c.attribution.text, c.time?.text ?? null, c.time?.start ?? null,
-        c.time?.end ?? null, c.evidence.start, c.evidence.end, c.evidence.text, c.confidence);
+        c.time?.end ?? null, c.evidence.start, c.evidence.end, c.evidence.text, c.confidence, c.evidence.field ?? null);
     }
   }
 }

@@ -140,3 +140,23 @@ describe('SQLite knowledge store', () => {
     expect((await store.stats()).decisions).toBe(2);
   });
 });
+
+describe('spans in the title', () => {
+  it('keeps field: title on mentions and claim evidence through a round trip', async () => {
+    const { SqliteKnowledgeStore } = await import('./sqlite-store.js');
+    const { analyze } = await import('../pipeline/analyzer.js');
+    const { readFileSync } = await import('node:fs');
+    const bytes = new Uint8Array(readFileSync(new URL('../../examples/seed.txt', import.meta.url)));
+    const raw = { bytes, url: null, path: 'seed.txt', contentType: 'text/plain', fetchedAt: '2026-01-01T00:00:00Z' };
+    const analysis = analyze(raw);
+    const store = new SqliteKnowledgeStore(':memory:');
+    const { contentHash } = await import('./content-hash.js');
+    const { id } = await store.putDocument({ contentHash: contentHash(raw), raw, analysis });
+    const doc = await store.getDocument(id);
+    const titleMentions = doc!.analysis.entities.flatMap((e) => e.mentions).filter((m) => m.field === 'title');
+    expect(titleMentions.map((m) => m.text)).toContain('القاهرة');
+    for (const m of titleMentions) expect(doc!.analysis.article.title!.slice(m.start, m.end)).toBe(m.text);
+    expect(doc!.analysis.claims.some((c) => c.evidence.field === 'title')).toBe(true);
+    await store.close();
+  }, 60_000);
+});

@@ -13,11 +13,12 @@ import type { View } from './view.js';
 
 type Analysis = ApiDocument['analysis'];
 
-/** The layers of a document: mentions, claim evidence, and messages with a span. */
+/** The layers of the body: mentions, claim evidence, and messages with a span (title spans index the title, not the body). */
 function layersOf(a: Analysis): Layer[] {
   const layers: Layer[] = [];
-  for (const e of a.entities) for (const m of e.mentions) layers.push({ kind: 'mention', start: m.start, end: m.end, ref: e.id, classes: ['mention', `mention-${e.type}`] });
-  for (const c of a.claims) layers.push({ kind: 'claim', start: c.evidence.start, end: c.evidence.end, ref: c.id, classes: ['claim', `claim-${c.type}`] });
+  const inBody = (s: { field?: string }): boolean => s.field === undefined || s.field === null;
+  for (const e of a.entities) for (const m of e.mentions.filter(inBody)) layers.push({ kind: 'mention', start: m.start, end: m.end, ref: e.id, classes: ['mention', `mention-${e.type}`] });
+  for (const c of a.claims.filter((c) => inBody(c.evidence))) layers.push({ kind: 'claim', start: c.evidence.start, end: c.evidence.end, ref: c.id, classes: ['claim', `claim-${c.type}`] });
   a.messages.forEach((m, i) => {
     if (m.start !== undefined && m.end !== undefined) layers.push({ kind: 'message', start: m.start, end: Math.max(m.end, m.start + 1), ref: String(i), classes: ['message', `message-${m.severity}`] });
   });
