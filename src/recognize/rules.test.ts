@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { propagateLabels } from './document-consistency.js';
+import { applyOrgRules } from './org-rules.js';
+import { applyPlaceRules } from './place-rules.js';
+import { TAGS, tagIndex } from './tags.js';
+import { WordInfoCache } from './word-info.js';
+import { emptyWordStats } from './word-stats.js';
+
+const words = new WordInfoCache(emptyWordStats());
+const infos = (s: string) => s.split(' ').map((w) => words.get(w));
+const tags = (...t: string[]) => Int32Array.from(t, (x) => tagIndex(x));
+const names = (t: Int32Array) => Array.from(t, (k) => TAGS[k]);
+
+describe('organization rules', () => {
+  it('joins a head noun to a definite name after it, and over في + place', () => {
+    const i = infos('قال تنظيم القاعدة في بلاد المغرب الإسلامي إن');
+    const t = tags('O', 'O', 'B-ORG', 'O', 'O', 'B-LOC', 'O', 'O');
+    const src = new Int32Array(t.length);
+    applyOrgRules(i, t, src, null);
+    expect(names(t)).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(src[1]).toBe(1);
+  });
+
+  it('leaves a name that stands on its own after the head (حركة حماس)', () => {
+    const t2 = tags('O', 'O', 'B-ORG', 'O');
+    applyOrgRules(infos('أعلنت حركة حماس أمس'), t2, new Int32Array(4), null);
+    expect(names(t2)).toEqual(['O', 'O', 'B-ORG', 'O']);
+  });
+
+  it('reads a quoted name after a head as an organization', () => {
+    const t = tags('O', 'O', 'O', 'O', 'O', 'O');
+    applyOrgRules(infos('عن حركة « أنصار الشريعة »'), t.subarray(0, 6), new Int32Array(6), null);
+    expect(names(t)).toEqual(['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('splits a person off the end of a head + definite name', () => {
+    const t = tags('O', 'O', 'B-PER', 'I-PER', 'I-PER');
+    applyOrgRules(infos('كتلة تيار المستقبل سعد الحريري'), t, new Int32Array(5), null);
+    expect(names(t)).toEqual(['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER']);
+  });
+});
+
+describe('place rule', () => {
+  it('reads a rare word after a settlement noun as a place, not a definite one', () => {
+    const t = tags('O', 'O', 'O', 'O');
+    applyPlaceRules(infos('إلى بلدة غت الصحراوية'), t, new Int32Array(4));
+    expect(names(t)).toEqual(['O', 'O', 'B-LOC', 'O']);
+    const t2 = tags('O', 'O', 'O');
+    applyPlaceRules(infos('إلى المدينة القديمة'), t2, new Int32Array(3));
+    expect(names(t2)).toEqual(['O', 'O', 'O']);
+  });
+});
+
+describe('document consistency', () => {
+  it('gives a surname or a one-word name its type elsewhere in the block, not a word of a longer name', () => {
+    const s1 = infos('قال عبد المالك درودكال إن جماعة أنصار بيت المقدس في سيناء');
+    const s2 = infos('ويتبع درودكال عدد من أنصار التنظيم في سيناء');
+    const t1 = tags('O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-LOC');
+    const t2 = tags('O', 'O', 'O', 'O', 'O', 'O', 'O', 'O');
+    const src = [new Int32Array(11), new Int32Array(8)];
+    propagateLabels([s1, s2], [t1, t2], src);
+    expect(names(t2)).toEqual(['O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'B-LOC']);
+    expect(src[1]![1]).toBe(2);
+  });
+});
