@@ -29,6 +29,12 @@ export interface WorkerPoolOptions {
    * thread blocks on a write transaction (a batch of 64 takes ~50-100 ms to write).
    */
   perWorker?: number;
+  /**
+   * Old-generation heap cap of each worker in MB; default 320. Without it each worker's heap grew
+   * to several hundred MB over the 31k-article corpus and the process peaked at 2.1 GB
+   * (`npm run bench:ingest`); a worker that hits the cap fails its task, which is reported.
+   */
+  maxHeapMb?: number;
 }
 
 /** What a worker runs: a compiled module's URL, or (under tsx or vitest) a bootstrap that loads a `.ts` one. */
@@ -61,12 +67,14 @@ export class WorkerPool<I, O> {
   private closed = false;
   readonly size: number;
   private readonly capacity: number;
+  private readonly maxHeapMb: number;
 
   constructor(
     private readonly entry: WorkerEntry,
     options: WorkerPoolOptions = {},
   ) {
     this.size = Math.max(1, options.size ?? availableParallelism());
+    this.maxHeapMb = options.maxHeapMb ?? 320;
     this.capacity = this.size * Math.max(1, options.perWorker ?? 16);
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
@@ -101,7 +109,11 @@ export class WorkerPool<I, O> {
   }
 
   private spawn(): Slot<O> {
-    const worker = this.entry.kind === 'url' ? new Worker(this.entry.url) : new Worker(this.entry.code, { eval: true, execArgv: [] });
+    const resourceLimits = { maxOldGenerationSizeMb: this.maxHeapMb };
+    const worker =
+      this.entry.kind === 'url'
+        ? new Worker(this.entry.url, { resourceLimits })
+        : new Worker(this.entry.code, { eval: true, execArgv: [], resourceLimits });
     const slot: Slot<O> = { worker, busy: new Map() };
     worker.on('message', (msg: ResultMessage<O>) => {
       const task = slot.busy.get(msg.id);
