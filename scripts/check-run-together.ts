@@ -9,21 +9,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { repairText } from '../src/text/repair/repair-text.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 const SHARED = process.env.MARSAD_SHARED ?? '/work/shared';
 const NEWS = `${SHARED}/data/news/saudinewsnet.jsonl.gz`;
-
-/** A small seeded generator (mulberry32), so a sample can be reviewed again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Steps: 1. read articles spread over the file; 2. repair each; 3. print counts and a sample. */
 function main(): void {
@@ -62,7 +51,7 @@ function main(): void {
   for (const [rule, n] of [...counts].sort()) console.log(`  ${rule}: ${n}`);
   console.log(`run-together splits: ${splits.length} (${((1e6 * splits.length) / words).toFixed(1)} per million words)`);
   for (const [kind, n] of [...kinds].sort()) console.log(`  ${kind}: ${n}`);
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const sample = [...splits].sort(() => rand() - 0.5).slice(0, sampleSize);
   sample.forEach((s, i) => console.log(`${String(i + 1).padStart(2)}. ${s}`));
 }

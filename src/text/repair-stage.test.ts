@@ -4,6 +4,7 @@ import type { ArticleLayer, Block, DocumentRecord } from '../record/document.js'
 import type { Message } from '../record/message.js';
 import { MappedTextBuilder, toSourceSpan, type OffsetMap } from '../record/offset-map.js';
 import { repairStage, repairText } from './repair-stage.js';
+import { seededRandom as random } from '../util/seeded-random.js';
 
 /**
  * A record whose input is an HTML page with the paragraphs inside `<p>` and an entity before
@@ -122,17 +123,6 @@ describe('repair stage: each repair reports spans that hold what it says', () =>
 });
 
 describe('repair stage on generated text (property)', () => {
-  /** mulberry32: a seeded generator, so a failure can be replayed. */
-  function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const pieces = [
     'قال', 'المصري', 'للتحقيق', 'حول', 'وأكّدت', 'أن', 'الليبي', 'ة', 'ـ', 'ـــ', 'Œ', '˜', '،', '؛', '.', ',', ' ', ' ', ' ',
     '\n', '\n\n', '1,700', '3.5', 'د.', ' www.x.com ', 'بي.بي', 'يو.بي.اس', '\u200F', '\u200B', '\u200D', '\uFEFF', '\u00AD', 'ﻻ', 'ﺍﻟ', 'ﹰ', 'Ø§Ù„Ù‚Ø§Ù‡Ø±Ø©',

@@ -10,6 +10,7 @@ import { TAG_COUNT } from '../tags.js';
 import { PAIR_FEATURES, START_TAG, decodeViterbi, pairFeatures } from '../tagger.js';
 import type { WeightLookup } from '../weight-table.js';
 import { AveragedWeights } from './averaged-weights.js';
+import { seededRandom } from '../../util/seeded-random.js';
 
 /** One training sentence: its features, gold tag indices and domain index. */
 export interface TrainingExample {
@@ -35,18 +36,6 @@ export interface TrainedModel {
   shared: AveragedWeights;
   perDomain: AveragedWeights[];
   steps: number;
-}
-
-/** A small seeded generator (mulberry32), for reproducible shuffles. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -5,7 +5,7 @@
  * hierarchy (coarse → mid → fine), which the tagger uses like Brown-cluster prefixes.
  */
 
-import { seededRandom } from './trainer.js';
+import { seededRandom } from '../../util/seeded-random.js';
 
 /** Settings of the clustering; defaults tuned for ~10M tokens in about a minute on one core. */
 export interface ClusterOptions {
