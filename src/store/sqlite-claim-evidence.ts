@@ -25,7 +25,8 @@ LEFT JOIN doc_entities o ON o.id = c.object_id LEFT JOIN entities oe ON oe.id = 
 LEFT JOIN doc_entities l ON l.id = c.location_id
 LEFT JOIN outlets ou ON ou.id = d.outlet_id`;
 
-interface Raw {
+/** The columns every claim query selects under these names, whatever else it reads. */
+export interface EvidenceColumns {
   claimId: number;
   type: string;
   modality: string;
@@ -36,22 +37,24 @@ interface Raw {
   evidence_end: number;
   evidence_text: string;
   document_id: number;
-  subject_entity: number | null;
   subject_name: string | null;
-  object_entity: number | null;
   object_name: string | null;
-  location_entity: number | null;
   url: string | null;
   title: string | null;
   published: string | null;
   outlet: string | null;
+}
+
+interface Raw extends EvidenceColumns {
+  subject_entity: number | null;
+  object_entity: number | null;
+  location_entity: number | null;
   source_id: number;
 }
 
-/** Claims (of latest document versions) in which `where` holds; `where` may use c, s, o, l, d. */
-export function selectClaims(db: Database, where: string, params: unknown[]): ClaimRow[] {
-  const rows = db.prepare(`${SELECT} WHERE ${where} ORDER BY d.published, c.id`).all(...params) as Raw[];
-  return rows.map((r) => ({
+/** A claim with its evidence and document, from the columns of `EvidenceColumns`. */
+export function claimEvidenceOf(r: EvidenceColumns): ClaimEvidence {
+  return {
     claimId: r.claimId,
     type: r.type,
     subject: r.subject_name,
@@ -65,6 +68,14 @@ export function selectClaims(db: Database, where: string, params: unknown[]): Cl
     title: r.title,
     outlet: r.outlet,
     published: r.published,
+  };
+}
+
+/** Claims (of latest document versions) in which `where` holds; `where` may use c, s, o, l, d. */
+export function selectClaims(db: Database, where: string, params: unknown[]): ClaimRow[] {
+  const rows = db.prepare(`${SELECT} WHERE ${where} ORDER BY d.published, c.id`).all(...params) as Raw[];
+  return rows.map((r) => ({
+    ...claimEvidenceOf(r),
     subjectEntity: r.subject_entity,
     objectEntity: r.object_entity,
     locationEntity: r.location_entity,

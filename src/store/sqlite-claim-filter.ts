@@ -2,6 +2,7 @@
 
 import type { Database } from 'better-sqlite3';
 import type { ClaimFilters, ClaimItem } from './graph-views.js';
+import { claimEvidenceOf, type EvidenceColumns } from './sqlite-claim-evidence.js';
 
 /** The date a claim is placed at: its stated time's start, else the day it was published. */
 export const CLAIM_DATE = 'COALESCE(c.time_start, substr(d.published, 1, 10))';
@@ -52,32 +53,16 @@ LEFT JOIN doc_entities o ON o.id = c.object_id LEFT JOIN entities oe ON oe.id = 
 LEFT JOIN doc_entities l ON l.id = c.location_id LEFT JOIN entities le ON le.id = l.entity_id
 LEFT JOIN outlets ou ON ou.id = d.outlet_id`;
 
-interface ItemRow {
-  claimId: number;
-  type: string;
-  modality: string;
-  polarity: string;
-  attribution_kind: string;
-  attribution_text: string | null;
-  evidence_start: number;
-  evidence_end: number;
-  evidence_text: string;
-  document_id: number;
+interface ItemRow extends EvidenceColumns {
   confidence: number;
   time_text: string | null;
   time_start: string | null;
   time_end: string | null;
   date: string | null;
   subject_id: number | null;
-  subject_name: string | null;
   object_id: number | null;
-  object_name: string | null;
   location_id: number | null;
   location_name: string | null;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  outlet: string | null;
 }
 
 /** Claim items matching `where` (named parameters), in `order`, with a page. */
@@ -89,19 +74,7 @@ export function selectClaimItems(db: Database, where: readonly string[], params:
 
 function toItem(r: ItemRow): ClaimItem {
   return {
-    claimId: r.claimId,
-    type: r.type,
-    subject: r.subject_name,
-    object: r.object_name,
-    modality: r.modality,
-    polarity: r.polarity,
-    attribution: { kind: r.attribution_kind, text: r.attribution_text },
-    evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
-    documentId: r.document_id,
-    url: r.url,
-    title: r.title,
-    outlet: r.outlet,
-    published: r.published,
+    ...claimEvidenceOf(r),
     subjectId: r.subject_id,
     objectId: r.object_id,
     locationId: r.location_id,
