@@ -7,6 +7,12 @@
 /** Harakat, tanwin, shadda, sukun, superscript alef and Quranic marks. */
 export const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
 
+/** One haraka (short vowel, tanwin, shadda, sukun, hamza marks) or superscript alef: a mark that sits on a letter. */
+export const HARAKA = /[\u064B-\u065F\u0670]/;
+
+/** Every haraka of a text, for `replace` (see `HARAKA`). */
+export const HARAKAT = /[\u064B-\u065F\u0670]/g;
+
 /** Tatweel (kashida), the stretching character. */
 export const TATWEEL = /\u0640/g;
 

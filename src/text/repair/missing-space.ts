@@ -4,12 +4,10 @@
  * (`والتمويل.ونسبت`), never inside numbers, web addresses or abbreviations (`د.`, `ق.م`).
  */
 
-import { isArabicLetter, normalizeArabic } from '../../lang/ar/normalize.js';
+import { HARAKA, HARAKAT, isArabicLetter, normalizeArabic } from '../../lang/ar/normalize.js';
 import { ARABIC_CLAUSE_MARKS, ARABIC_TLDS, LATIN_CLAUSE_MARKS } from '../../lang/ar/punctuation.js';
 import type { Edit, RepairRule } from './repair-edit.js';
 
-const MARK = /[\u064B-\u065F\u0670]/;
-const MARKS = /[\u064B-\u065F\u0670]/g;
 /** Longest spelled-out Latin letter in a dotted acronym (`بي`, `إتش`, `كيو`). */
 const MAX_ACRONYM_LETTER = 3;
 const OPENERS = /[«([“"]/;
@@ -20,20 +18,20 @@ const GLUED_MARK = new RegExp(
 );
 
 const isLetter = (ch: string): boolean => ch !== '\u0640' && isArabicLetter(ch);
-const isWordChar = (ch: string): boolean => isLetter(ch) || MARK.test(ch);
+const isWordChar = (ch: string): boolean => isLetter(ch) || HARAKA.test(ch);
 
 /** The Arabic letters of the word ending just before `i` (diacritics skipped). */
 function wordBefore(text: string, i: number): string {
   let k = i - 1;
   while (k >= 0 && isWordChar(text[k]!)) k--;
-  return text.slice(k + 1, i).replace(MARKS, '');
+  return text.slice(k + 1, i).replace(HARAKAT, '');
 }
 
 /** The Arabic letters of the word starting at `i`. */
 function wordAfter(text: string, i: number): string {
   let k = i;
   while (k < text.length && isWordChar(text[k]!)) k++;
-  return text.slice(i, k).replace(MARKS, '');
+  return text.slice(i, k).replace(HARAKAT, '');
 }
 
 /**
@@ -48,7 +46,7 @@ function dottedChain(text: string, i: number): number[] {
   return text
     .slice(s, e)
     .split('.')
-    .map((w) => w.replace(MARKS, '').length);
+    .map((w) => w.replace(HARAKAT, '').length);
 }
 
 /** The run of non-space characters around `i`, where URLs and e-mail addresses live. */

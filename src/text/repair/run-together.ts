@@ -4,7 +4,7 @@
  * never be cut into two words that happen to exist.
  */
 
-import { normalizeArabic } from '../../lang/ar/normalize.js';
+import { HARAKA, HARAKAT, normalizeArabic } from '../../lang/ar/normalize.js';
 import { SPLIT_SHORT_WORDS, SPLIT_VERB_PARTICLES, arabicNames, arabicWords, type WordList } from '../../lang/ar/word-list.js';
 import type { Edit, RepairRule } from './repair-edit.js';
 
@@ -66,8 +66,6 @@ const NAME_OPENER = /^(?:[وفبلك]|ال|وال)?(?:عبد|ابو|بو|ابن|
 /** Letters that only end a word: a word-internal ة or ى is a missing space. */
 const FINAL_ONLY = /[\u0629\u0649]$/;
 
-const MARK = /[\u064B-\u065F\u0670]/;
-const MARKS = /[\u064B-\u065F\u0670]/g;
 /** A word: Arabic letters (as isArabicLetter) and their diacritics. */
 const TOKEN = /[\u0621-\u064A\u0671-\u06D3\u06D5\u06FA-\u06FC][\u0621-\u063F\u0641-\u065F\u0670-\u06D3\u06D5\u06FA-\u06FC]*/g;
 
@@ -161,15 +159,15 @@ export function createRunTogetherRule(lexicon: () => Lexicon = loadLexicon): Rep
       const lex = lexicon();
       for (const m of text.matchAll(TOKEN)) {
         const token = m[0];
-        const written = token.replace(MARKS, '');
+        const written = token.replace(HARAKAT, '');
         if (written.length < MIN_WHOLE || lex.words.has(written)) continue;
         const split = findSplit(written, lex);
         if (split === null) continue;
         // The cut goes before letter `split.at`, after the diacritics of the letter before it.
         let letters = 0;
         let offset = 0;
-        while (letters < split.at || MARK.test(token[offset]!)) {
-          if (!MARK.test(token[offset]!)) letters++;
+        while (letters < split.at || HARAKA.test(token[offset]!)) {
+          if (!HARAKA.test(token[offset]!)) letters++;
           offset++;
         }
         const at = m.index + offset;

@@ -1,12 +1,11 @@
 /** Tatweel repair: the stretching character ـ (U+0640) is dropped from words, `الليبيـة` → `الليبية`. */
 
-import { isArabicLetter } from '../../lang/ar/normalize.js';
+import { HARAKA, isArabicLetter } from '../../lang/ar/normalize.js';
 import type { Edit, RepairRule } from './repair-edit.js';
 
 const TATWEEL_RUN = /\u0640+/g;
-const MARK = /[\u064B-\u065F\u0670]/;
 
-const isLetterOrMark = (ch: string): boolean => ch !== '' && (isArabicLetter(ch) || MARK.test(ch));
+const isLetterOrMark = (ch: string): boolean => ch !== '' && (isArabicLetter(ch) || HARAKA.test(ch));
 
 /** Number of Arabic letters (and marks) just before `end`. */
 function wordLengthBefore(text: string, end: number): number {
