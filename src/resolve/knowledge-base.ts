@@ -33,6 +33,8 @@ export interface Actor {
   successor?: string | null;
   successorYear?: number | null;
   wikidata: string | null;
+  /** `one source` when the Wikidata id was found in one public source only (see resources/actors/NOTES.md). */
+  wikidataCheck?: 'one source';
   /** Where the entry came from (`petrarch-ar`, `public facts`). */
   source?: string;
   /** The file it was loaded from (set by the loader). */

@@ -35,6 +35,7 @@ describe('resolve stage on the seed (issue acceptance)', () => {
     const aqim = byText('تنظيم القاعدة في بلاد المغرب');
     expect(aqim.kbId).toBe('aqim');
     expect(aqim.parent).toBe('al-qaeda');
+    expect(aqim.wikidata).toBe('Q2635966');
     expect(byText('تنظيم القاعدة في بلاد المغرب الإسلامي', 1)).toBe(aqim);
     expect(byText('القاعدة في بلاد المغرب الإسلامي', 2)).toBe(aqim);
     const branch = aqim.mentions.find((m) => m.source === 'branch');
@@ -195,6 +196,15 @@ describe('knowledge base', () => {
     expect(res.kb.get('ansar-bait-al-maqdis')?.successor).toBe('is-sinai');
   });
 
+  it('never gives one Wikidata id to two actors, and marks ids from a single source', () => {
+    const byQid = new Map<string, string[]>();
+    for (const a of res.kb.actors.values()) if (a.wikidata) byQid.set(a.wikidata, [...(byQid.get(a.wikidata) ?? []), a.id]);
+    expect([...byQid.values()].filter((ids) => ids.length > 1)).toEqual([]);
+    expect(byQid.size).toBeGreaterThanOrEqual(90);
+    expect(res.kb.get('aqim')).toMatchObject({ wikidata: 'Q2635966', wikidataCheck: 'one source' });
+    expect(res.kb.get('obama')?.wikidataCheck).toBeUndefined();
+  });
+
   it("loads a user's own directory without code changes", () => {
     const dir = mkdtempSync(join(tmpdir(), 'marsad-kb-'));
     const actors = [{ id: 'my-group', type: 'ORG', subtype: 'armed_group', ar: ['كتيبة النسور السود'], en: ['Black Eagles Battalion'], country: 'LY', wikidata: null }];
@@ -203,5 +213,7 @@ describe('knowledge base', () => {
     expect(kb.exact('كتيبه نسور سود')).toEqual(['my-group']);
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ actors: [{ id: 'x', type: 'ORG', ar: [], en: [] }] }));
     expect(() => loadKnowledgeBase({ extraDirs: [dir] })).toThrow(/E-KB-005/);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ actors: [{ ...actors[0], id: 'y', ar: ['س'], wikidataCheck: 'one source' }] }));
+    expect(() => loadKnowledgeBase({ extraDirs: [dir] })).toThrow(/E-KB-008/);
   });
 });

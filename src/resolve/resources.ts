@@ -40,6 +40,9 @@ export function checkActor(raw: unknown, file: string): Actor {
   if (!Array.isArray(a.ar) || a.ar.length === 0) throw new Error(`E-KB-005: ${where} needs at least one Arabic name in 'ar'`);
   if (!Array.isArray(a.en)) throw new Error(`E-KB-006: ${where} needs 'en' (a list, may be empty)`);
   if (a.wikidata != null && !/^Q\d+$/.test(a.wikidata)) throw new Error(`E-KB-007: ${where} has a malformed wikidata id`);
+  if (a.wikidataCheck !== undefined && (a.wikidataCheck !== 'one source' || a.wikidata == null)) {
+    throw new Error(`E-KB-008: ${where} has wikidataCheck '${String(a.wikidataCheck)}': only 'one source', and only beside an id`);
+  }
   return { subtype: null, country: null, wikidata: null, ...a, file } as Actor;
 }
 
