@@ -7,7 +7,7 @@ import { Gazetteer } from './gazetteer.js';
 import { NerModel } from './ner-model.js';
 import { createRecognizeStage } from './recognize-stage.js';
 import { loadNerResources, modelFromBytes, modelToBytes } from './resources.js';
-import { TAG_COUNT } from './tags.js';
+import { TAG_COUNT, tagOf } from './tags.js';
 import type { WeightLookup } from './weight-table.js';
 
 const started = performance.now();
@@ -55,6 +55,20 @@ describe('the recognize stage', () => {
     const locs = (run(text).mentions ?? []).filter((m) => m.type === 'LOC').map((m) => m.text);
     expect(locs).toContain('ليبيا');
     expect(locs.every((t) => !t.startsWith('ب') || t === 'بغداد')).toBe(true);
+  });
+
+  it('leaves out one-word mentions of God, which ANERcorp tags MISC, and keeps names that hold the word', () => {
+    // A model that calls every word a one-word MISC name, so the filter alone decides.
+    const miscEverywhere: WeightLookup = { addTo: (_h, s) => { s[tagOf('MISC', false)]! += 1; } };
+    const model = new NerModel({ ...resources, weights: miscEverywhere }, { rules: false, consistency: false });
+    const text = 'قال إن شاء الله سيعود، والحمد لله، والله وبالله إن عبدالله حاضر.';
+    const words = (run(text, model).mentions ?? []).map((m) => m.text);
+    expect(words).toContain('قال');
+    expect(words).toContain('عبدالله');
+    for (const god of ['الله', 'لله', 'والله', 'بالله']) expect(words).not.toContain(god);
+    const real = (run('وقال عبد الله بن زايد إن حزب الله يهدد المنطقة، والحمد لله.').mentions ?? []).map((m) => `${m.type}:${m.text}`);
+    expect(real).toContain('ORG:حزب الله');
+    expect(real.some((m) => m.startsWith('PER:عبد الله'))).toBe(true);
   });
 
   it('survives empty text and text that is not Arabic', () => {

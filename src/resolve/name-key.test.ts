@@ -11,6 +11,12 @@ describe('name keys', () => {
     expect(nameKey('الجزائر')).not.toBe(nameKey('الجزيرة'));
   });
 
+  it('keeps the article when two letters would be left: الله is not the place له (Leh)', () => {
+    expect(nameKey('الله')).not.toBe(nameKey('له'));
+    expect(nameKey('الرس')).toBe(nameKey('الرس'));
+    expect(nameKey('العين')).toBe(nameKey('عين'));
+  });
+
   it('meets long-vowel and doubled-letter spellings on the skeleton key', () => {
     expect(skeletonKey('غت')).toBe(skeletonKey('غات'));
     expect(skeletonKey('بلمختار')).toBe(skeletonKey('بلمختر'));

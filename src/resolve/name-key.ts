@@ -20,9 +20,13 @@ export function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Drops the article of one normalized word (`الجزائر` → `جزائر`), keeping two letters at least. */
+/**
+ * Drops the article of one normalized word (`الجزائر` → `جزائر`), keeping three letters at least:
+ * a two-letter rest is seldom an article plus a name (`الله` is not `ال` + `له`, the Arabic name
+ * of Leh in GeoNames).
+ */
 export function dropArticle(word: string): string {
-  if (word.startsWith('ال') && word.length > 3) return word.slice(2);
+  if (word.startsWith('ال') && word.length > 4) return word.slice(2);
   if (/^(?:al|el)-/.test(word) && word.length > 4) return word.slice(3);
   return word;
 }
