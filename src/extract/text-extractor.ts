@@ -3,7 +3,7 @@
  * paragraphs, then the page's chrome (credit, «شاهد أيضاً» teasers, the comment form).
  */
 import type { Reporter } from '../pipeline/stage.js';
-import { CONTROL_WORDS } from '../lang/ar/boilerplate.js';
+import { CONTROL_WORDS, SHARE_BAR_CLOSERS, SHARE_BAR_LINKS, SHARE_PLATFORMS, SHARE_WORDS } from '../lang/ar/boilerplate.js';
 import { escapeRegExp } from './arabic-fold.js';
 import { filterBlocks } from './block-filter.js';
 import { isCreditLine, parseBylineLine, parseDatelineLine, trailingAgency } from './credit-lines.js';
@@ -17,6 +17,16 @@ const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 25;
 /** Slider controls scraped into the first line: «Next Previous عين اليوم – واس». */
 const CONTROLS = new RegExp(`^\\s*(?:${CONTROL_WORDS.map(escapeRegExp).join('|')})\\s+`);
+const alternatives = (words: readonly string[]): string => [...words].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|');
+/**
+ * A share bar scraped into the start of a paragraph («شارك من خلال تويتر فيسبوك جوجل بلس اكتب
+ * رأيك أكد …»): share words and links, then two platforms or more, then an optional prompt.
+ */
+const SHARE_BAR = new RegExp(
+  `^\\s*(?:(?:${alternatives([...SHARE_WORDS.filter((w) => !SHARE_PLATFORMS.includes(w)), ...SHARE_BAR_LINKS])})\\s+)*` +
+    `(?:(?:${alternatives(SHARE_PLATFORMS)})(?:\\s+|$)){2,}(?:(?:${alternatives(SHARE_BAR_CLOSERS)})(?:\\s+|$))?`,
+);
+
 /**
  * An image file name glued to the first word by the scraper: a hex hash, an optional size
  * suffix (`_L`, `_n`) and extension, right before an Arabic letter. Seen in: the seed
@@ -108,6 +118,20 @@ export function extractText(text: string, report: Reporter): Extraction {
         after: '',
       });
       g.start += c[0].length;
+      g.text = text.slice(g.start, g.end).replace(/\s+/g, ' ').trim();
+    }
+    const bar = SHARE_BAR.exec(text.slice(g.start, Math.min(g.end, g.start + 200)))?.[0].length ?? 0;
+    if (bar > 0 && g.start + bar < g.end) {
+      report({
+        severity: 'info',
+        rule: 'extract-artifact-removed',
+        message: `Removed the share bar «${text.slice(g.start, g.start + bar).trim()}» scraped into a paragraph.`,
+        inputStart: g.start,
+        inputEnd: g.start + bar,
+        before: text.slice(g.start, g.start + bar),
+        after: '',
+      });
+      g.start += bar;
       g.text = text.slice(g.start, g.end).replace(/\s+/g, ' ').trim();
     }
     const m = ARTIFACT.exec(text.slice(g.start, Math.min(g.end, g.start + 80)));

@@ -124,6 +124,24 @@ export const SHARE_WORDS: readonly string[] = [
   'Tweet',
 ];
 
+/**
+ * Platforms named in a share bar scraped into the first line of a text («شارك من خلال تويتر
+ * فيسبوك جوجل بلس اكتب رأيك», the Okaz pages of SaudiNewsNet). Two or more of them in a row at
+ * the start of a paragraph, after words of SHARE_WORDS and SHARE_BAR_LINKS and before one of
+ * SHARE_BAR_CLOSERS, are cut (fixture text-share-bar-prefix).
+ */
+export const SHARE_PLATFORMS: readonly string[] = [
+  'تويتر', 'تويتير', 'فيسبوك', 'فيس بوك', 'جوجل بلس', 'جوجل+', 'واتساب', 'واتس اب', 'تيليجرام', 'تلغرام',
+  'لينكد إن', 'انستغرام', 'إنستغرام', 'سناب شات', 'يوتيوب', 'Facebook', 'Twitter', 'WhatsApp', 'Telegram',
+  'LinkedIn', 'Google+',
+];
+
+/** Words between a share bar's verb and its platforms: «شارك من خلال تويتر …». */
+export const SHARE_BAR_LINKS: readonly string[] = ['من خلال', 'عبر'];
+
+/** Prompts that close a share bar: «… جوجل بلس اكتب رأيك». */
+export const SHARE_BAR_CLOSERS: readonly string[] = ['اكتب رأيك', 'أضف تعليقك', 'أضف تعليق', 'شاركنا رأيك'];
+
 /** Phrases of newsletter and subscription boxes. */
 export const NEWSLETTER_MARKERS: readonly string[] = [
   'اشترك في النشرة',
