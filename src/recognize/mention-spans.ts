@@ -2,7 +2,7 @@
  * From tags to mentions: each IOB2 chunk becomes a span of the text, starting after a
  * conjunction or preposition glued to its first word (`بليبيا` → `ليبيا`, `وجماعة …` →
  * `جماعة …`, `لـعملياته` → `عملياته`) and keeping the article (`القاهرة`). A word whose article
- * is elided after ل (`للأمم`) has no span for the name alone and is kept whole.
+ * is elided after ل (`للأمم`) has no span for the name alone and is kept from the ل on.
  */
 
 import { normalizeArabic } from '../lang/ar/normalize.js';
@@ -13,9 +13,15 @@ import { isArabicMarkCode } from '../text/tokenize.js';
 import { isInside, tagType } from './tags.js';
 import type { WordInfo } from './word-info.js';
 
-/** Where the name starts inside a token: after its conjunction/preposition, if any. */
+/**
+ * Where the name starts inside a token: after its conjunction/preposition, if any. When the
+ * article is elided after ل (`وللأمم`), only the conjunction is skipped: `للأمم`.
+ */
 export function nameStart(token: Token, info: WordInfo): number {
-  if (info.procliticLength === 0 || info.elidedArticle) return token.start;
+  if (info.procliticLength === 0) return token.start;
+  if (info.elidedArticle) {
+    return info.procliticLength > 1 ? token.start + surfaceIndex(token.text, info.procliticLength - 1, isArabicMarkCode) : token.start;
+  }
   return token.start + surfaceIndex(token.text, info.procliticLength, isArabicMarkCode);
 }
 

@@ -71,6 +71,16 @@ describe('the recognize stage', () => {
     expect(real.some((m) => m.startsWith('PER:عبد الله'))).toBe(true);
   });
 
+  it('keeps ل when the article is elided after it, and drops the conjunction before it', () => {
+    const text = 'وجه الوزير رسالة للأمم المتحدة، وقدمت الحكومة دعما وللمملكة العربية السعودية شكر خاص.';
+    const mentions = run(text).mentions ?? [];
+    expect(mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['للأمم المتحدة', 'للمملكة العربية السعودية']));
+    for (const m of mentions) {
+      expect(m.text.startsWith('و')).toBe(false);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
   it('survives empty text and text that is not Arabic', () => {
     expect(run('').mentions).toEqual([]);
     const doc = run('The quick brown fox, 3.5 km from London. Ünïcödé — 😀 !!!');

@@ -17,6 +17,12 @@ describe('name keys', () => {
     expect(nameKey('العين')).toBe(nameKey('عين'));
   });
 
+  it('gives back the article elided after ل in a first word: للأمم المتحدة, لليمن', () => {
+    expect(nameKey('للأمم المتحدة')).toBe(nameKey('الأمم المتحدة'));
+    expect(nameKey('لليمن')).toBe(nameKey('اليمن'));
+    expect(nameKey('لله')).toBe('لله');
+  });
+
   it('meets long-vowel and doubled-letter spellings on the skeleton key', () => {
     expect(skeletonKey('غت')).toBe(skeletonKey('غات'));
     expect(skeletonKey('بلمختار')).toBe(skeletonKey('بلمختر'));

@@ -10,14 +10,20 @@ import { normalizeArabic } from '../lang/ar/normalize.js';
 /** Quotes, brackets and punctuation that may cling to a name in text. */
 const PUNCT = /[«»"'“”‘’()[\]{}،,؛;:.!?؟\-–—_/\\|*]/g;
 
-/** Splits a name into normalized words, hamza carriers folded, Latin lower-cased. */
+/**
+ * Splits a name into normalized words, hamza carriers folded, Latin lower-cased. A first word
+ * that opens with ل and the article elided after it (`للأمم المتحدة`, `لليمن`: the recognizer
+ * keeps such a word whole, as the text has no span for `الأمم` alone) gets its article back.
+ */
 export function nameWords(name: string): string[] {
-  return normalizeArabic(name, { foldHamzaCarriers: true })
+  const words = normalizeArabic(name, { foldHamzaCarriers: true })
     .replace(/\u0621/g, '') // bare hamza: أسامة vs اسامه vs ءاسامة
     .replace(PUNCT, ' ')
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean);
+  if (words.length > 0 && words[0]!.length >= 5 && words[0]!.startsWith('\u0644\u0644')) words[0] = `\u0627${words[0]!.slice(1)}`;
+  return words;
 }
 
 /**
