@@ -18,10 +18,23 @@ export function nameKey(type: string, name: string): string {
 }
 
 /**
+ * True when an entity is only ever itself inside its document: an actor named by description
+ * (`مسلحون مجهولون`, `انتحاري`: the gunmen of one article are not those of another), or a person
+ * outside the knowledge base named by one word (`محمد`, `عبدالله`: a given name alone joins
+ * nobody). Joining such entities by name across documents made hubs that link unrelated articles.
+ */
+export function isDocumentLocal(e: ContractEntity): boolean {
+  if ((e as { described?: boolean }).described) return true;
+  return e.type === 'PER' && !e.kb && !e.wikidata && !nameNorm(e.name).includes(' ');
+}
+
+/**
  * The keys an entity is looked up by, strongest first: its knowledge-base id, its Wikidata id,
  * its GeoNames id, then its name. The first key already known decides which global entity it is.
+ * A document-local entity (`isDocumentLocal`) has one key of its own, `doc:<scope>:<id>`.
  */
-export function entityKeys(e: ContractEntity): string[] {
+export function entityKeys(e: ContractEntity, docScope?: string): string[] {
+  if (docScope !== undefined && isDocumentLocal(e)) return [`doc:${docScope}:${e.id}`];
   const keys: string[] = [];
   if (e.kb) keys.push(`kb:${e.kb}`);
   if (e.wikidata) keys.push(`wd:${e.wikidata}`);

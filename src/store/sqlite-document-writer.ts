@@ -127,7 +127,7 @@ export class SqliteDocumentWriter {
   private writeGraph(id: number, analysis: Analysis): void {
     const local = new Map<string, number>();
     for (const e of analysis.entities) {
-      const entityId = this.entities.resolve(e);
+      const entityId = this.entities.resolve(e, String(id));
       const docEntityId = Number(
         this.insertDocEntity.run(id, e.id, entityId, e.type, e.subtype, e.name, nameNorm(e.name), JSON.stringify(e.aliases)).lastInsertRowid,
       );

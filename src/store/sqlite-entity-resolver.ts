@@ -31,14 +31,15 @@ export class SqliteEntityResolver {
   }
 
   /**
-   * The global entity id of a document's entity.
+   * The global entity id of a document's entity (`docScope`: the document, for entities that
+   * are only themselves inside it; see `isDocumentLocal`).
    *
    * 1. The first of its keys (Wikidata, GeoNames, name) that is known decides.
    * 2. Otherwise a new entity is created.
    * 3. Its keys not yet known are learnt, pointing at that entity.
    */
-  resolve(e: ContractEntity): number {
-    const keys = entityKeys(e);
+  resolve(e: ContractEntity, docScope?: string): number {
+    const keys = entityKeys(e, docScope);
     // 1. known key
     let id: number | undefined;
     for (const key of keys) {

@@ -139,6 +139,20 @@ describe('SQLite knowledge store', () => {
     expect((await store.getEntity('خالد الأحمر'))?.documents).toBe(1);
     expect((await store.stats()).decisions).toBe(2);
   });
+
+  it('joins people by full name across documents, but not by a given name alone nor actors named by description', async () => {
+    store = new SqliteKnowledgeStore(':memory:');
+    const texts = ['قال محمد إن سالم الهادي وصل، وهاجم مسلحون مجهولون القرية.', 'أكد محمد أن سالم الهادي غادر، وهاجم مسلحون مجهولون الحاجز.'];
+    for (const [k, t] of texts.entries()) {
+      const gunmen = { ...entity('d1', 'ORG', 'مسلحون مجهولون', t), subtype: 'armed_group', described: true };
+      const entities = [entity('e1', 'PER', 'محمد', t), entity('e2', 'PER', 'سالم الهادي', t), gunmen];
+      await store.putDocument(makeDocument(t, { url: `https://a.example/${k}`, entities }));
+    }
+    expect((await store.getEntity('سالم الهادي'))?.documents).toBe(2);
+    expect((await store.getEntity('محمد'))?.documents).toBe(1);
+    expect((await store.getEntity('مسلحون مجهولون'))?.documents).toBe(1);
+    expect((await store.stats()).entities).toBe(5);
+  });
 });
 
 describe('spans in the title', () => {
