@@ -8,6 +8,7 @@ import { propagateLabels } from './document-consistency.js';
 import { sentenceFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { applyOrgRules } from './org-rules.js';
+import { applyPersonRules } from './person-rules.js';
 import { applyPlaceRules } from './place-rules.js';
 import { decodeViterbi } from './tagger.js';
 import { TAGS } from './tags.js';
@@ -79,6 +80,7 @@ export class NerModel {
     if (this.rules) {
       applyOrgRules(infos, tags, sources, sf.gaz);
       applyPlaceRules(infos, tags, sources);
+      applyPersonRules(infos, tags, sources);
     }
     return { tags, sources, infos };
   }

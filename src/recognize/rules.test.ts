@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { propagateLabels } from './document-consistency.js';
 import { applyOrgRules } from './org-rules.js';
+import { applyPersonRules } from './person-rules.js';
 import { applyPlaceRules } from './place-rules.js';
 import { TAGS, tagIndex } from './tags.js';
 import { WordInfoCache } from './word-info.js';
@@ -10,6 +11,27 @@ const words = new WordInfoCache(emptyWordStats());
 const infos = (s: string) => s.split(' ').map((w) => words.get(w));
 const tags = (...t: string[]) => Int32Array.from(t, (x) => tagIndex(x));
 const names = (t: Int32Array) => Array.from(t, (k) => TAGS[k]);
+
+describe('person rules', () => {
+  it('ends a name before the office after it and drops an honorific before it', () => {
+    const i = infos('استقبل سمو الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد اليوم');
+    const t = tags('O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O');
+    const src = new Int32Array(t.length);
+    applyPersonRules(i, t, src);
+    // الأمير stays where the tagger put it (ANERcorp leaves titles out; the tagger mostly does too).
+    expect(names(t)).toEqual(['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O', 'O', 'O']);
+    expect(src[2]).toBe(1);
+  });
+
+  it('drops a chunk made of titles only, and leaves a plain name alone', () => {
+    const t = tags('O', 'B-PER', 'I-PER', 'I-PER', 'O');
+    applyPersonRules(infos('ورفع سمو ولي العهد برقية'), t, new Int32Array(5));
+    expect(names(t)).toEqual(['O', 'O', 'O', 'O', 'O']);
+    const plain = tags('O', 'B-PER', 'I-PER', 'O');
+    applyPersonRules(infos('قال سالم الهادي إن'), plain, new Int32Array(4));
+    expect(names(plain)).toEqual(['O', 'B-PER', 'I-PER', 'O']);
+  });
+});
 
 describe('organization rules', () => {
   it('joins a head noun to a definite name after it, and over في + place', () => {

@@ -54,6 +54,12 @@ export function trimmedKeys(key: string): string[] {
   for (const base of [words, w]) {
     if (base.length > 1 && HEAD_KEYS.has(base[0]!)) out.push(base.slice(1).join(' '));
   }
+  // A longer chain of descent than the knowledge base lists (`محمد بن سلمان بن عبدالعزيز آل
+  // سعود` for `محمد بن سلمان`): cut before each later `بن` or `آل`, longest first, keeping
+  // a name and its father at least.
+  if (words[1] === 'بن') {
+    for (let k = words.length - 1; k >= 3; k--) if (words[k] === 'بن' || words[k] === 'ال') out.push(words.slice(0, k).join(' '));
+  }
   return [...new Set(out)].filter((k) => k && k !== key);
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toContractEntities } from './contract-entities.js';
 import { createResolveStage } from './resolve-stage.js';
+import { matchActors } from './actor-matcher.js';
 import { loadKnowledgeBase, loadResolveResources } from './resources.js';
 import { recordWithMentions, type MentionSpec } from './test-record.js';
 
@@ -195,6 +196,12 @@ describe('knowledge base', () => {
     expect(own.length).toBeGreaterThanOrEqual(300);
     expect(own.filter((a) => a.en.length === 0)).toEqual([]);
     expect(res.kb.get('ansar-bait-al-maqdis')?.successor).toBe('is-sinai');
+  });
+
+  it('finds a person named with a longer chain of descent than it lists', () => {
+    expect(matchActors('محمد بن سلمان بن عبدالعزيز آل سعود', res.kb, 'PER')[0]).toMatchObject({ id: 'mohammed-bin-salman', kind: 'trimmed' });
+    expect(matchActors('محمد بن سلمان بن عبدالعزيز', res.kb, 'PER')[0]?.id).toBe('mohammed-bin-salman');
+    expect(matchActors('محمد بن', res.kb, 'PER')).toEqual([]);
   });
 
   it('never gives one Wikidata id to two actors, and marks ids from a single source', () => {

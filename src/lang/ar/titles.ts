@@ -24,6 +24,15 @@ export const PERSON_TITLES: readonly string[] = [
   'الخبير', 'المحلل', 'الناشط', 'الناشطة', 'المعارض', 'المراسل', 'الإعلامي', 'رجل', 'الطبيب', 'الأديب',
 ];
 
+/** Forms of address before a title or name (صاحب السمو، معالي الوزير): never part of a name. */
+export const HONORIFICS: readonly string[] = ['سمو', 'معالي', 'فخامة', 'جلالة', 'سعادة', 'صاحب', 'دولة'];
+
+/**
+ * Titles of office that follow a person's name in apposition (`محمد بن سلمان ولي العهد`, `فلان
+ * وزير الخارجية`): inside a recognized person name, they start what is no longer the name.
+ */
+export const TITLES_AFTER_NAMES: readonly string[] = ['ولي', 'وزير', 'وزيرة', 'نائب', 'رئيس', 'رئيسة', 'مستشار', 'سفير', 'محافظ'];
+
 /** Verbs of saying that often follow or precede a person's name (قال، أكد، صرح …). */
 export const SPEECH_VERBS: readonly string[] = [
   'قال', 'وقال', 'قالت', 'وقالت', 'أكد', 'وأكد', 'أكدت', 'صرح', 'وصرح', 'أوضح', 'وأوضح', 'أضاف', 'وأضاف',
