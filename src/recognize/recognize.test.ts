@@ -81,6 +81,14 @@ describe('the recognize stage', () => {
     }
   });
 
+  it('keeps whole a name that merely starts like ك/ب + the article (كاليفورنيا), and strips a real one', () => {
+    const text = 'وقع الزلزال في كاليفورنيا، ثم وصل الوفد بالقاهرة وبعدها وكاليفورنيا مرة أخرى.';
+    const locs = (run(text).mentions ?? []).filter((m) => m.type === 'LOC').map((m) => m.text);
+    expect(locs).toEqual(expect.arrayContaining(['كاليفورنيا', 'القاهرة']));
+    expect(locs).not.toContain('اليفورنيا');
+    expect(locs.every((t) => !t.startsWith('و'))).toBe(true);
+  });
+
   it('survives empty text and text that is not Arabic', () => {
     expect(run('').mentions).toEqual([]);
     const doc = run('The quick brown fox, 3.5 km from London. Ünïcödé — 😀 !!!');

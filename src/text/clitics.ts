@@ -47,8 +47,7 @@ const PREP = new Set(PREPOSITIONS);
  * `taMarbuta` tells that the surface ends in ة, so a final ه of `norm` is not a pronoun.
  *
  * 1. The article with its conjunction and preposition (`وبالقاهرة`, `للتحقيق`): by spelling,
- *    checked against the counts when `لل` could also be ل + a word in ل (`لليبيا`), and when a
- *    word that starts with ب/ك/ل + ال is known better whole (`كاليفورنيا`, `بالتيمور`).
+ *    checked against the counts when `لل` could also be ل + a word in ل (`لليبيا`).
  * 2. A conjunction and/or preposition without the article: only when the counts know the rest
  *    at least as well as the whole word and the rest is not a stop word, or after a tatweel.
  * 3. A pronoun suffix, never after the article: when the counts know the stem well.
@@ -76,10 +75,7 @@ export function analyzeClitics(norm: string, counts?: WordCounts, boundary = -1,
       return finish([...(withConj ? [conj] : []), 'ل'], at + 1, false, 'ل' + rest, true);
     }
     if ((p === 'ب' || p === 'ك' || p === 'ل') && norm.startsWith(ARTICLE, at + 1) && n - at - 3 >= MIN_STEM_LETTERS) {
-      // A name that merely starts so (كاليفورنيا, بالتيمور) is known better whole than split.
-      if (!counts || count(counts, norm.slice(at + 1)) >= count(counts, norm.slice(at))) {
-        return finish([...(withConj ? [conj] : []), p, ARTICLE], at + 1, true, norm.slice(at + 3));
-      }
+      return finish([...(withConj ? [conj] : []), p, ARTICLE], at + 1, true, norm.slice(at + 3));
     }
     if (norm.startsWith(ARTICLE, at) && n - at - 2 >= MIN_STEM_LETTERS) {
       if (at === 0) return finish([ARTICLE], 0, true, norm.slice(2));
