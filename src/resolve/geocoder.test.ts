@@ -27,6 +27,15 @@ describe('geocoder', () => {
     expect(lb[0]!.geo?.geonamesId).not.toBe(ly[0]!.geo?.geonamesId);
   });
 
+  it('places Saudi regions the news names often, and الجوف in Saudi Arabia or in Yemen by context', () => {
+    const asir = resolve('أعلنت إمارة منطقة عسير افتتاح طريق جديد.', [['عسير', 'LOC']]);
+    expect(asir[0]!.geo).toMatchObject({ countryCode: 'SA', featureCode: 'ADM1' });
+    const ye = resolve('هاجم الحوثيون مواقع في الجوف شمال شرق صنعاء باليمن.', [['الجوف', 'LOC'], ['صنعاء', 'LOC'], ['اليمن', 'LOC']]);
+    expect(ye.find((e) => e.mentions[0]?.text === 'الجوف')?.geo?.countryCode).toBe('YE');
+    const sa = resolve('هطلت أمطار على الجوف وتبوك شمال السعودية.', [['الجوف', 'LOC'], ['تبوك', 'LOC'], ['السعودية', 'LOC']]);
+    expect(sa.find((e) => e.mentions[0]?.text === 'الجوف')?.geo?.countryCode).toBe('SA');
+  });
+
   it('reads الجزائر as the country, and as Algiers after العاصمة', () => {
     const country = resolve('سافر الوزير إلى الجزائر أمس.', [['الجزائر', 'LOC']]);
     expect(country[0]!.geo?.featureCode).toBe('PCLI');
