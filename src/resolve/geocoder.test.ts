@@ -36,6 +36,10 @@ describe('geocoder', () => {
     expect(sa.find((e) => e.mentions[0]?.text === 'الجوف')?.geo?.countryCode).toBe('SA');
   });
 
+  it('reads واشنطن as the US capital, not the largest town of that name', () => {
+    expect(geocode('واشنطن', res.gazetteer, { countries: new Map() })[0]!.place.geonamesId).toBe(4140963);
+  });
+
   it('reads الجزائر as the country, and as Algiers after العاصمة', () => {
     const country = resolve('سافر الوزير إلى الجزائر أمس.', [['الجزائر', 'LOC']]);
     expect(country[0]!.geo?.featureCode).toBe('PCLI');

@@ -23,6 +23,12 @@ describe('name keys', () => {
     expect(nameKey('لله')).toBe('لله');
   });
 
+  it('writes عبد + a name of God as one word, spaced or not', () => {
+    expect(nameKey('سلمان بن عبد العزيز')).toBe(nameKey('سلمان بن عبدالعزيز'));
+    expect(nameKey('عبد الله')).toBe(nameKey('عبدالله'));
+    expect(nameKey('عبد ربه منصور')).toBe('عبد ربه منصور');
+  });
+
   it('meets long-vowel and doubled-letter spellings on the skeleton key', () => {
     expect(skeletonKey('غت')).toBe(skeletonKey('غات'));
     expect(skeletonKey('بلمختار')).toBe(skeletonKey('بلمختر'));

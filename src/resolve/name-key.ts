@@ -13,7 +13,8 @@ const PUNCT = /[«»"'“”‘’()[\]{}،,؛;:.!?؟\-–—_/\\|*]/g;
 /**
  * Splits a name into normalized words, hamza carriers folded, Latin lower-cased. A first word
  * that opens with ل and the article elided after it (`للأمم المتحدة`, `لليمن`: the recognizer
- * keeps such a word whole, as the text has no span for `الأمم` alone) gets its article back.
+ * keeps such a word whole, as the text has no span for `الأمم` alone) gets its article back;
+ * `عبد` and the word after it are one word (`عبد العزيز` = `عبدالعزيز`).
  */
 export function nameWords(name: string): string[] {
   const words = normalizeArabic(name, { foldHamzaCarriers: true })
@@ -23,6 +24,10 @@ export function nameWords(name: string): string[] {
     .split(/\s+/)
     .filter(Boolean);
   if (words.length > 0 && words[0]!.length >= 5 && words[0]!.startsWith('\u0644\u0644')) words[0] = `\u0627${words[0]!.slice(1)}`;
+  // `عبد` + a name of God is one name, written with or without the space (عبد العزيز, عبدالعزيز).
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (words[i] === '\u0639\u0628\u062f' && /^\u0627\u0644/.test(words[i + 1]!)) words.splice(i, 2, words[i]! + words[i + 1]!);
+  }
   return words;
 }
 
