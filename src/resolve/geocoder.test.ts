@@ -36,6 +36,13 @@ describe('geocoder', () => {
     expect(sa.find((e) => e.mentions[0]?.text === 'الجوف')?.geo?.countryCode).toBe('SA');
   });
 
+  it('turns a MISC mention into a place only when it names a well-known one', () => {
+    const pound = resolve('بلغت قيمة الصفقة عشرة ملايين جنية مصري.', [['جنية', 'MISC']]);
+    expect(pound[0]).toMatchObject({ type: 'MISC', geo: null });
+    const city = resolve('وصل الوفد إلى القاهرة أمس.', [['القاهرة', 'MISC']]);
+    expect(city[0]).toMatchObject({ type: 'LOC' });
+  });
+
   it('reads واشنطن as the US capital, not the largest town of that name', () => {
     expect(geocode('واشنطن', res.gazetteer, { countries: new Map() })[0]!.place.geonamesId).toBe(4140963);
   });

@@ -18,7 +18,7 @@ import { findBackReferences, type Antecedent } from './back-reference.js';
 import { addCountry, contextCountries, countryOfWord } from './context-countries.js';
 import { countryOfName, countryRole, shareListRoles, type CountryMention, type CountryRole } from './country-role.js';
 import type { Gazetteer, Place } from './gazetteer.js';
-import { geocode, MIN_PLACE_SCORE } from './geocoder.js';
+import { geocode, MIN_PLACE_SCORE, placePrior } from './geocoder.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { findFacilities } from './facility-phrases.js';
 import { dropArticle, editDistance, nameKey, nameWords, skeletonWord } from './name-key.js';
@@ -209,7 +209,9 @@ export function resolveMentions(
     const townCue = !!prev && isTownCue(prev);
     const best = it.type === 'LOC' || it.type === 'MISC' ? geocode(it.text, gaz, { countries: ctx, outletCountry: options.outletCountry, townCue })[0] : undefined;
     const supported = best && (best.via === 'exact' || (ctx.get(best.place.country) ?? 0) > 0);
-    if (best && supported && best.score >= MIN_PLACE_SCORE && (it.type === 'LOC' || best.via === 'exact')) {
+    // The tagger's MISC (a currency, a religion, an event) becomes a place only when the name is
+    // exactly that of a well-known one: «جنية» (the pound, misspelt) is also a Syrian village.
+    if (best && supported && best.score >= MIN_PLACE_SCORE && (it.type === 'LOC' || (best.via === 'exact' && wellKnown(best.place)))) {
       setPlace(it, best.place, best.confidence);
       addCountry(ctx, best.place.country);
       continue;
@@ -326,6 +328,14 @@ function joinBranchShortForms(items: Item[], kb: KnowledgeBase): void {
     if (children.length !== 1) continue;
     setActor(it, children[0]![0], Math.min(it.confidence, 0.8), kb);
   }
+}
+
+/** Population from which a town's name may turn a MISC mention into the place. */
+const WELL_KNOWN_POPULATION = 100_000;
+
+/** A country, capital, region or large city: a place whose name is rarely anything else. */
+function wellKnown(place: Place): boolean {
+  return placePrior(place) >= 0.75 || place.population >= WELL_KNOWN_POPULATION;
 }
 
 function newItem(start: number, end: number, text: string, type: EntityType, source: EntityMentionSource, mention: number, tokenStart: number, tokenEnd: number): Item {
