@@ -8,11 +8,14 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import countries from 'i18n-iso-countries';
 
 const SHARED = new URL('../../shared/data/gazetteers/', import.meta.url);
 const CITIES = new URL('geonames-cities1000-ar.tsv', SHARED);
 const LIBGEO = new URL('libgeonames-ar.tsv', SHARED);
 const OUT = new URL('../resources/geo/places.tsv.gz', import.meta.url);
+const COUNTRIES = new URL('../resources/geo/countries.tsv', import.meta.url);
+const MORE_COUNTRIES = new URL('../resources/geo/countries-more.tsv', import.meta.url);
 
 interface Row {
   id: number;
@@ -69,6 +72,36 @@ function main(): void {
   }
   writeFileSync(OUT, gzipSync(out.join('\n') + '\n', { level: 9 }));
   console.log(`build-geo: ${rows.size} places → ${OUT.pathname}`);
+  writeMoreCountries(rows);
+}
+
+/**
+ * 4. The countries that countries.tsv (GeoNames countryInfo, with centroids and ids) does not
+ * hold, so that `النمسا` or `الأرجنتين` still gets a point: the Arabic name from libgeonames, the
+ * point of the capital (PPLC) in cities1000, no GeoNames id. Written in the layout of regions.tsv;
+ * Arabic names from libgeonames and i18n-iso-countries, the English name from i18n-iso-countries.
+ */
+function writeMoreCountries(rows: Map<number, Row>): void {
+  const known = new Set(readFileSync(COUNTRIES, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0]).filter(Boolean));
+  const capitals = new Map<string, Row>();
+  for (const r of rows.values()) if (r.code === 'PPLC' && !capitals.has(r.cc)) capitals.set(r.cc, r);
+  const out = [
+    '# Countries that countries.tsv does not hold: Arabic names from Debian libgeonames and npm i18n-iso-countries, the point of the capital',
+    '# (PPLC) in GeoNames cities1000, not a centroid; no GeoNames id. Built by npm run build:geo.',
+    'id\tname\tcountry\tfeature_code\tlat\tlon\tarabic',
+  ];
+  for (const line of readFileSync(LIBGEO, 'utf8').split('\n').slice(1)) {
+    const f = line.split('\t');
+    const code = f[0] ?? '';
+    const name = arabicName(f[1] ?? '');
+    const capital = capitals.get(code);
+    if (!/^[A-Z]{2}$/.test(code) || !name || known.has(code) || !capital) continue;
+    const arabic = new Set([name, ...[countries.getName(code, 'ar', { select: 'all' }) ?? []].flat().map((n) => arabicName(n)).filter((n): n is string => n !== null)]);
+    out.push(['', countries.getName(code, 'en') ?? code, code, 'PCLI', capital.lat, capital.lon, [...arabic].join('|')].join('\t'));
+    known.add(code);
+  }
+  writeFileSync(MORE_COUNTRIES, out.join('\n') + '\n');
+  console.log(`build-geo: ${out.length - 3} more countries → ${MORE_COUNTRIES.pathname}`);
 }
 
 main();

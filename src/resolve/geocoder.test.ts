@@ -43,6 +43,13 @@ describe('geocoder', () => {
     expect(city[0]).toMatchObject({ type: 'LOC' });
   });
 
+  it('places every country, those without a GeoNames centroid at their capital', () => {
+    const at = geocode('النمسا', res.gazetteer, { countries: new Map() })[0]!.place;
+    expect(at).toMatchObject({ country: 'AT', featureCode: 'PCLI', geonamesId: null });
+    expect(at.lat).toBeCloseTo(48.2, 0);
+    expect(geocode('الأرجنتين', res.gazetteer, { countries: new Map() })[0]!.place.country).toBe('AR');
+  });
+
   it('reads واشنطن as the US capital, not the largest town of that name', () => {
     expect(geocode('واشنطن', res.gazetteer, { countries: new Map() })[0]!.place.geonamesId).toBe(4140963);
   });

@@ -76,10 +76,11 @@ export function loadKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowledge
   return kb;
 }
 
-/** Loads the gazetteer: GeoNames places, countries and regions. */
+/** Loads the gazetteer: GeoNames places, countries (with centroids, then the rest at their capitals) and regions. */
 export function loadGazetteer(): Gazetteer {
   const gaz = new Gazetteer();
   for (const p of parseCountries(readFileSync(new URL('countries.tsv', GEO_DIR), 'utf8'))) gaz.add(p);
+  for (const p of parseRegions(readFileSync(new URL('countries-more.tsv', GEO_DIR), 'utf8'))) gaz.add(p);
   for (const p of parseRegions(readFileSync(new URL('regions.tsv', GEO_DIR), 'utf8'))) gaz.add(p);
   for (const p of parsePlaces(gunzipSync(readFileSync(new URL('places.tsv.gz', GEO_DIR))).toString('utf8'))) gaz.add(p);
   return gaz;
