@@ -96,6 +96,8 @@ function writeMoreCountries(rows: Map<number, Row>): void {
     const name = arabicName(f[1] ?? '');
     const capital = capitals.get(code);
     if (!/^[A-Z]{2}$/.test(code) || !name || known.has(code) || !capital) continue;
+    // A territory that is its own town (جبل طارق, ماكاو) is already a place with its GeoNames id.
+    if ([...rows.values()].some((r) => r.cc === code && r.ar.has(name))) continue;
     const arabic = new Set([name, ...[countries.getName(code, 'ar', { select: 'all' }) ?? []].flat().map((n) => arabicName(n)).filter((n): n is string => n !== null)]);
     out.push(['', countries.getName(code, 'en') ?? code, code, 'PCLI', capital.lat, capital.lon, [...arabic].join('|')].join('\t'));
     known.add(code);

@@ -124,6 +124,16 @@ describe('the plain-text scrape (the seed)', () => {
   });
 });
 
+describe('a share bar scraped into the first line', () => {
+  it('is cut only with a share word before the platforms or a prompt after them', () => {
+    const body = 'افتتح المحافظ معرضا للكتاب يضم مئتي دار نشر، وقال إن المعرض يفتح أبوابه حتى نهاية الشهر.';
+    expect(run(`شارك عبر تويتر فيسبوك واتساب ${body}`, 'text').article?.body).toBe(body);
+    expect(run(`تويتر فيسبوك اكتب رأيك ${body}`, 'text').article?.body).toBe(body);
+    const prose = 'تويتر فيسبوك يوتيوب منصات يستخدمها الملايين كل يوم في المنطقة العربية وخارجها بلا انقطاع.';
+    expect(run(prose, 'text').article?.body).toBe(prose);
+  });
+});
+
 describe('messages', () => {
   it('assigns an empty article and reports an error when there is no text', () => {
     const doc = run('<html><body><nav><a href="/">الرئيسية</a></nav><div id="app"></div><script>var x = "نص";</script></body></html>', 'html');

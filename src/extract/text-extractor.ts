@@ -20,12 +20,22 @@ const CONTROLS = new RegExp(`^\\s*(?:${CONTROL_WORDS.map(escapeRegExp).join('|')
 const alternatives = (words: readonly string[]): string => [...words].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|');
 /**
  * A share bar scraped into the start of a paragraph («شارك من خلال تويتر فيسبوك جوجل بلس اكتب
- * رأيك أكد …»): share words and links, then two platforms or more, then an optional prompt.
+ * رأيك أكد …»): share words and links, then two platforms or more, then an optional prompt; it
+ * counts only with a share word before the platforms or a prompt after them (`shareBarLength`).
  */
 const SHARE_BAR = new RegExp(
-  `^\\s*(?:(?:${alternatives([...SHARE_WORDS.filter((w) => !SHARE_PLATFORMS.includes(w)), ...SHARE_BAR_LINKS])})\\s+)*` +
-    `(?:(?:${alternatives(SHARE_PLATFORMS)})(?:\\s+|$)){2,}(?:(?:${alternatives(SHARE_BAR_CLOSERS)})(?:\\s+|$))?`,
+  `^\\s*((?:(?:${alternatives([...SHARE_WORDS.filter((w) => !SHARE_PLATFORMS.includes(w)), ...SHARE_BAR_LINKS])})\\s+)*)` +
+    `(?:(?:${alternatives(SHARE_PLATFORMS)})(?:\\s+|$)){2,}((?:${alternatives(SHARE_BAR_CLOSERS)})(?:\\s+|$))?`,
+  'i',
 );
+const SHARE_VERB = new RegExp(`(?:^|\\s)(?:${alternatives(SHARE_WORDS.filter((w) => !SHARE_PLATFORMS.includes(w)))})\\s`, 'i');
+
+/** Length of a share bar at the start of `line`: platforms with a share word before them or a prompt after; 0 when none. */
+function shareBarLength(line: string): number {
+  const m = SHARE_BAR.exec(line);
+  if (!m || !(SHARE_VERB.test(m[1] ?? '') || m[2])) return 0;
+  return m[0].length;
+}
 
 /**
  * An image file name glued to the first word by the scraper: a hex hash, an optional size
@@ -120,7 +130,7 @@ export function extractText(text: string, report: Reporter): Extraction {
       g.start += c[0].length;
       g.text = text.slice(g.start, g.end).replace(/\s+/g, ' ').trim();
     }
-    const bar = SHARE_BAR.exec(text.slice(g.start, Math.min(g.end, g.start + 200)))?.[0].length ?? 0;
+    const bar = shareBarLength(text.slice(g.start, Math.min(g.end, g.start + 200)));
     if (bar > 0 && g.start + bar < g.end) {
       report({
         severity: 'info',

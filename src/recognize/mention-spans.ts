@@ -23,22 +23,20 @@ const KNOWN = 3;
  * only the span keeps the whole word.
  */
 function mereLookalike(info: WordInfo): boolean {
-  return !info.elidedArticle && info.key.startsWith('\u0627\u0644') && info.count >= KNOWN && info.keyCount < KNOWN;
+  return !info.elidedArticle && /^[\u0628\u0643\u0644]\u0627\u0644/.test(info.norm.slice(info.conjunctionLength)) &&
+    info.bareCount >= KNOWN && info.keyCount < KNOWN;
 }
 
 /**
  * Where the name starts inside a token: after its conjunction/preposition, if any. When the
- * article is elided after ل (`وللأمم`), only the conjunction is skipped: `للأمم`.
+ * article is elided after ل (`وللأمم`), or the word only looks like ب/ك + ال (`وكاليفورنيا`),
+ * only the conjunction is skipped.
  */
 export function nameStart(token: Token, info: WordInfo): number {
   if (info.procliticLength === 0) return token.start;
-  if (mereLookalike(info)) {
-    // Only a conjunction before it leaves the span (`وكاليفورنيا` → `كاليفورنيا`).
-    const conj = info.procliticLength > 1 && /^[\u0648\u0641]/.test(info.norm) ? 1 : 0;
-    return conj ? token.start + surfaceIndex(token.text, conj, isArabicMarkCode) : token.start;
-  }
-  if (info.elidedArticle) {
-    return info.procliticLength > 1 ? token.start + surfaceIndex(token.text, info.procliticLength - 1, isArabicMarkCode) : token.start;
+  if (info.elidedArticle || mereLookalike(info)) {
+    // Only a conjunction before the word leaves the span (`وللأمم` → `للأمم`, `وكاليفورنيا` → `كاليفورنيا`).
+    return info.conjunctionLength ? token.start + surfaceIndex(token.text, info.conjunctionLength, isArabicMarkCode) : token.start;
   }
   return token.start + surfaceIndex(token.text, info.procliticLength, isArabicMarkCode);
 }

@@ -14,13 +14,23 @@ const AFTER = new Set(TITLES_AFTER_NAMES.map((w) => normalizeArabic(w)));
 const HONOR = new Set(HONORIFICS.map((w) => normalizeArabic(w)));
 const TITLE = new Set([...PERSON_TITLES, ...HONORIFICS].map((w) => normalizeArabic(w)));
 const B_PER = tagOf('PER', false);
+const I_PER = tagOf('PER', true);
+
+/**
+ * True when the word after an office word completes the office (`ولي العهد`, `ولي ولي`, `وزير
+ * الخارجية`); a name goes on after it (`أحمد ولي كرزاي`).
+ */
+function opensOffice(next: WordInfo | undefined): boolean {
+  return !!next && (next.key.startsWith('\u0627\u0644') || AFTER.has(next.key));
+}
 
 /**
  * Applies the rules to one sentence's tags in place; `sources[i]` becomes 1 at a chunk they change.
  *
  * 1. Honorifics at the start of a person chunk leave it (`سمو`, `معالي`); an office of one or
  *    two words (`ولي العهد`) is no name.
- * 2. A title of office after the first word ends the name (`… بن عبدالعزيز ولي`).
+ * 2. A title of office after the first word, with what completes it, ends the name (`… بن
+ *    عبدالعزيز ولي العهد`).
  * 3. What is left, if only titles, is no name.
  */
 export function applyPersonRules(infos: readonly WordInfo[], tags: Int32Array, sources: Int32Array): void {
@@ -40,7 +50,7 @@ export function applyPersonRules(infos: readonly WordInfo[], tags: Int32Array, s
     // 2.
     let stop = end;
     for (let k = start + 1; k < end; k++) {
-      if (AFTER.has(infos[k]!.key)) {
+      if (AFTER.has(infos[k]!.key) && opensOffice(infos[k + 1])) {
         stop = k;
         break;
       }
@@ -53,7 +63,7 @@ export function applyPersonRules(infos: readonly WordInfo[], tags: Int32Array, s
       for (let k = i; k < end; k++) tags[k] = 0;
       if (!onlyTitles && start < stop) {
         tags[start] = B_PER;
-        for (let k = start + 1; k < stop; k++) tags[k] = B_PER + 1;
+        for (let k = start + 1; k < stop; k++) tags[k] = I_PER;
         sources[start] = 1;
       }
     }

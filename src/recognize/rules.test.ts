@@ -30,6 +30,10 @@ describe('person rules', () => {
     const plain = tags('O', 'B-PER', 'I-PER', 'O');
     applyPersonRules(infos('قال سالم الهادي إن'), plain, new Int32Array(4));
     expect(names(plain)).toEqual(['O', 'B-PER', 'I-PER', 'O']);
+    // ولي inside a name (Ahmed Wali Karzai) is no office: nothing with the article follows it.
+    const wali = tags('O', 'B-PER', 'I-PER', 'I-PER', 'O');
+    applyPersonRules(infos('قال أحمد ولي كرزاي إن'), wali, new Int32Array(5));
+    expect(names(wali)).toEqual(['O', 'B-PER', 'I-PER', 'I-PER', 'O']);
   });
 });
 

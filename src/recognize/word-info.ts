@@ -63,6 +63,9 @@ export interface WordInfo {
   count: number;
   /** Corpus count of `key` (0 when unknown): tells a name that merely starts like ب/ك + ال. */
   keyCount: number;
+  /** Letters of a conjunction (و/ف) before a preposition, 0 or 1, and the corpus count of `norm` without it. */
+  conjunctionLength: number;
+  bareCount: number;
   /** Fine, mid and coarse cluster (-1 when unknown). */
   cluster: number;
   clusterMid: number;
@@ -147,6 +150,8 @@ export class WordInfoCache {
     // 2. Lookups.
     const count = stats.counts.get(norm) ?? 0;
     const keyCount = key === norm ? count : (stats.counts.get(key) ?? 0);
+    const conjunctionLength = procliticLength > 1 && /^[\u0648\u0641]/.test(norm) ? 1 : 0;
+    const bareCount = conjunctionLength ? (stats.counts.get(norm.slice(1)) ?? 0) : count;
     const cluster = stats.clusters.get(norm) ?? stats.clusters.get(key) ?? -1;
     const clusterMid = cluster >= 0 ? (stats.midOf[cluster] ?? -1) : -1;
     const stemCluster = stats.clusters.get(stem) ?? -1;
@@ -174,7 +179,7 @@ export class WordInfoCache {
     const profile = stats.profiles?.get(key) ?? 0;
     if (profile) for (let k = 0; k < 4; k++) if ((profile >> (4 * k)) & 15) f.push(feature(T.profile, (k << 4) | ((profile >> (4 * k)) & 15)));
     return {
-      surface, kind, norm, stem, key, procliticLength, elidedArticle, count, keyCount, cluster, clusterMid, trig, profile, hNorm, hStem,
+      surface, kind, norm, stem, key, procliticLength, elidedArticle, count, keyCount, conjunctionLength, bareCount, cluster, clusterMid, trig, profile, hNorm, hStem,
       hSuf2: hashString(norm.slice(-2)), hPre2: hashString(key.slice(0, 2)), hKind: hashString(kind),
       self: Int32Array.from(f),
     };

@@ -57,10 +57,24 @@ export function trimmedKeys(key: string): string[] {
   // A longer chain of descent than the knowledge base lists (`محمد بن سلمان بن عبدالعزيز آل
   // سعود` for `محمد بن سلمان`): cut before each later `بن` or `آل`, longest first, keeping
   // a name and its father at least.
-  if (words[1] === 'بن') {
+  if (isDescentChain(words)) {
     for (let k = words.length - 1; k >= 3; k--) if (words[k] === 'بن' || words[k] === 'ال') out.push(words.slice(0, k).join(' '));
   }
   return [...new Set(out)].filter((k) => k && k !== key);
+}
+
+/**
+ * True for `X بن Y [بن Z …] [ال W]` and nothing more: a name, then pairs of `بن` and a name,
+ * then at most a family name after `آل` (normalized `ال`) as the last two words. Trailing words
+ * of anything else (`… آل سعود برقية`) are no chain.
+ */
+function isDescentChain(words: readonly string[]): boolean {
+  if (words.length < 4 || words.length % 2 !== 1) return false;
+  for (let k = 1; k < words.length; k += 2) {
+    const last = k === words.length - 2;
+    if (words[k] !== 'بن' && !(last && words[k] === 'ال')) return false;
+  }
+  return true;
 }
 
 /**

@@ -190,8 +190,9 @@ function firstKeys(t: Token): { key: string; skip: number }[] {
     for (let n = m[0].length; n >= 1; n--) {
       const rest = t.text.slice(n);
       out.push({ key: wordKey(rest), skip: n });
-      // ل + the article writes لل (للجيش = ل + الجيش): the span starts at the second ل.
-      if (t.text[n - 1] === 'ل' && rest.startsWith('ل') && rest.length > 2) out.push({ key: wordKey(`ا${rest}`), skip: n });
+      // ل + the article writes لل (للجيش = ل + الجيش): the span keeps the whole word from the
+      // first ل, as the recognizer's does (the text has no span for الجيش alone).
+      if (t.text[n - 1] === 'ل' && rest.startsWith('ل') && rest.length > 2) out.push({ key: wordKey(`ا${rest}`), skip: n - 1 });
     }
   }
   return out.filter((k) => k.key);

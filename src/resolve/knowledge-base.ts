@@ -9,7 +9,7 @@ import { COUNTRY_NAMES } from '../lang/ar/country-demonyms.js';
 import { compactTranslitKey } from '../lang/ar/transliteration.js';
 import type { EntityType } from '../record/mention.js';
 import type { ActorSubtype } from '../record/entity.js';
-import { nameKey, skeletonKey } from './name-key.js';
+import { nameKey, scanWords, skeletonKey } from './name-key.js';
 
 /** One actor, as a data file gives it (resources/actors/README.md). */
 export interface Actor {
@@ -74,8 +74,8 @@ export class KnowledgeBase {
       index(this.bySkeleton, skeletonKey(name), actor.id);
       index(this.byTranslit, compactTranslitKey(name), actor.id);
       if (!key) continue;
-      if (!weak.has(key)) this.scanEntries.push({ words: key.split(' '), actor: actor.id });
-      else this.weakEntries.push({ words: key.split(' '), actor: actor.id, weak: name });
+      if (!weak.has(key)) this.scanEntries.push({ words: scanWords(name), actor: actor.id });
+      else this.weakEntries.push({ words: scanWords(name), actor: actor.id, weak: name });
     }
     for (const name of actor.en) {
       index(this.byKey, nameKey(name), actor.id);

@@ -10,21 +10,27 @@ import { normalizeArabic } from '../lang/ar/normalize.js';
 /** Quotes, brackets and punctuation that may cling to a name in text. */
 const PUNCT = /[«»"'“”‘’()[\]{}،,؛;:.!?؟\-–—_/\\|*]/g;
 
-/**
- * Splits a name into normalized words, hamza carriers folded, Latin lower-cased. A first word
- * that opens with ل and the article elided after it (`للأمم المتحدة`, `لليمن`: the recognizer
- * keeps such a word whole, as the text has no span for `الأمم` alone) gets its article back;
- * `عبد` and the word after it are one word (`عبد العزيز` = `عبدالعزيز`).
- */
-export function nameWords(name: string): string[] {
-  const words = normalizeArabic(name, { foldHamzaCarriers: true })
+/** Splits a name into normalized words, hamza carriers folded, Latin lower-cased; nothing joined or restored. */
+export function plainWords(name: string): string[] {
+  return normalizeArabic(name, { foldHamzaCarriers: true })
     .replace(/\u0621/g, '') // bare hamza: أسامة vs اسامه vs ءاسامة
     .replace(PUNCT, ' ')
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean);
+}
+
+/**
+ * The words of a whole name (`plainWords`), read as a name:
+ * - a first word that opens with ل and the article elided after it gets its article back
+ *   (`للأمم المتحدة`, `لليمن`: the recognizer keeps such a word whole, as the text has no span
+ *   for `الأمم` alone; it has already split ل off a word in ل such as `للبنان` → `لبنان`);
+ * - `عبد` and a word with the article after it are one word (`عبد العزيز` = `عبدالعزيز`).
+ * Token by token (`wordKey`, the alias scanner's trie) neither applies.
+ */
+export function nameWords(name: string): string[] {
+  const words = plainWords(name);
   if (words.length > 0 && words[0]!.length >= 5 && words[0]!.startsWith('\u0644\u0644')) words[0] = `\u0627${words[0]!.slice(1)}`;
-  // `عبد` + a name of God is one name, written with or without the space (عبد العزيز, عبدالعزيز).
   for (let i = words.length - 2; i >= 0; i--) {
     if (words[i] === '\u0639\u0628\u062f' && /^\u0627\u0644/.test(words[i + 1]!)) words.splice(i, 2, words[i]! + words[i + 1]!);
   }
@@ -47,9 +53,14 @@ export function nameKey(name: string): string {
   return nameWords(name).map(dropArticle).join(' ');
 }
 
-/** The key of one word: as `nameKey` for a single word. */
+/** The key of one token (the article dropped), for token-by-token matching; see `scanWords`. */
 export function wordKey(word: string): string {
-  return nameKey(word);
+  return plainWords(word).map(dropArticle).join(' ');
+}
+
+/** The keys of a name's words as `wordKey` gives them, one per token: the alias scanner's trie. */
+export function scanWords(name: string): string[] {
+  return plainWords(name).map(dropArticle);
 }
 
 /**

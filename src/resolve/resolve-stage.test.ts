@@ -154,6 +154,13 @@ describe('names the recognizer cut short or missed', () => {
     expect(run('وقال إن القاعدة ستواصل.', [])).toEqual([]);
   });
 
+  it('finds knowledge-base names with عبد ال… or a later word in لل, token by token', () => {
+    const text = 'أعلنت الجبهة الإسلامية للإنقاذ موقفها، واستقبل الملك عبد الله الثاني الوفد، وقالت منظمة الأمم المتحدة للطفولة إن الوضع صعب.';
+    const ids = run(text, []).map((e) => e.kbId);
+    expect(ids).toEqual(expect.arrayContaining(['fis', 'king-abdullah-ii', 'unicef']));
+    expect(ids).not.toContain('un');
+  });
+
   it("joins an organization's short form to its full name, and finds a name written with لل", () => {
     const text = 'هاجم مسلحون دورية للجيش الوطني الشعبي. وقال الدرك الوطني الجزائري إن الدرك يلاحقهم.';
     const out = run(text, [['الدرك الوطني الجزائري', 'ORG'], ['الدرك', 'MISC', 1]]);
@@ -202,6 +209,7 @@ describe('knowledge base', () => {
     expect(matchActors('محمد بن سلمان بن عبدالعزيز آل سعود', res.kb, 'PER')[0]).toMatchObject({ id: 'mohammed-bin-salman', kind: 'trimmed' });
     expect(matchActors('محمد بن سلمان بن عبدالعزيز', res.kb, 'PER')[0]?.id).toBe('mohammed-bin-salman');
     expect(matchActors('محمد بن', res.kb, 'PER')).toEqual([]);
+    expect(matchActors('سلمان بن عبدالعزيز آل سعود برقية', res.kb, 'PER').map((m) => m.kind)).not.toContain('trimmed');
   });
 
   it('never gives one Wikidata id to two actors, and marks ids from a single source', () => {

@@ -25,7 +25,8 @@ export function nameKey(type: string, name: string): string {
  */
 export function isDocumentLocal(e: ContractEntity): boolean {
   if ((e as { described?: boolean }).described) return true;
-  return e.type === 'PER' && !e.kb && !e.wikidata && !nameNorm(e.name).includes(' ');
+  // `عبد الله` is one given name too, written with the space.
+  return e.type === 'PER' && !e.kb && !e.wikidata && !nameNorm(e.name).replace(/^\u0639\u0628\u062f /, '\u0639\u0628\u062f').includes(' ');
 }
 
 /**
