@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { analyze } from '../src/pipeline/analyzer.js';
 import { newsArticles } from '../src/recognize/training/news-corpus.js';
+import { isDocumentLocal } from '../src/store/entity-key.js';
 
 const NEWS = new URL('../../shared/data/news/saudinewsnet.jsonl.gz', import.meta.url);
 const SAMPLE = Number(process.argv[2] ?? 1500);
@@ -49,8 +50,9 @@ function main(): void {
       seen.add(`${e.type}/${e.subtype ?? '-'}\t${e.name}\t${id}`);
     }
     for (const k of seen) shared.set(k, (shared.get(k) ?? 0) + 1);
-    if (out.entities.some((e) => e.type === 'PER' && !e.kb && !e.name.trim().includes(' '))) oneWordPersons++;
-    if (out.entities.some((e) => (e as { described?: boolean }).described)) described++;
+    const local = out.entities.filter(isDocumentLocal);
+    if (local.some((e) => !(e as { described?: boolean }).described)) oneWordPersons++;
+    if (local.some((e) => (e as { described?: boolean }).described)) described++;
   }
   // 3.
   const rows = [...shared].sort((a, b) => b[1] - a[1]).slice(0, ROWS);
