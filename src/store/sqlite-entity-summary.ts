@@ -6,6 +6,7 @@
  */
 
 import type { Database } from 'better-sqlite3';
+import { entityAliases, type NamedRow } from './entity-aliases.js';
 import type { ClaimGroup, EntityView } from './knowledge-store.js';
 import { selectClaims, toEvidence, type ClaimRow } from './sqlite-claim-evidence.js';
 
@@ -25,12 +26,7 @@ export function readEntitySummary(db: Database, id: number, perGroup = PER_GROUP
     | { id: number; type: string; subtype: string | null; name: string; wikidata: string | null; geonames_id: number | null; lat: number | null; lon: number | null }
     | undefined;
   if (!e) return null;
-  const names = new Set<string>();
-  for (const r of db.prepare('SELECT DISTINCT name, aliases FROM doc_entities WHERE entity_id = ?').all(id) as { name: string; aliases: string }[]) {
-    names.add(r.name);
-    for (const a of JSON.parse(r.aliases) as string[]) names.add(a);
-  }
-  names.delete(e.name);
+  const aliases = entityAliases(db.prepare('SELECT DISTINCT name, aliases FROM doc_entities WHERE entity_id = ?').all(id) as NamedRow[], e.name);
   // 2. documents and mentions
   const seen = db
     .prepare(
@@ -68,7 +64,7 @@ export function readEntitySummary(db: Database, id: number, perGroup = PER_GROUP
     type: e.type,
     subtype: e.subtype,
     name: e.name,
-    aliases: [...names].sort(),
+    aliases,
     wikidata: e.wikidata,
     geo: e.lat !== null && e.lon !== null ? { lat: e.lat, lon: e.lon, geonamesId: e.geonames_id } : null,
     documents: seen.documents,

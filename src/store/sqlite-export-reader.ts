@@ -5,6 +5,7 @@ import { CLAIM_TRIGGERS } from '../lang/ar/claim-triggers.js';
 import type { ClaimType } from '../record/claim.js';
 import { splitSentences } from '../text/sentence-split.js';
 import { tokenizeAnalyzed } from '../text/tokenize-analyze.js';
+import { entityAliases } from './entity-aliases.js';
 import type { ExportClaim, ExportDocument, ExportEntity, ExportFilters, ExportSelection } from './knowledge-store.js';
 
 /** The date a claim is placed at: its stated time's start, else the day its article was published. */
@@ -274,12 +275,6 @@ function readEntities(db: Database, ids: readonly number[]): ExportEntity[] {
   for (const r of kbRows) kbByEntity.set(r.entity_id, [...(kbByEntity.get(r.entity_id) ?? []), r.key.slice(3)]);
   return rows.map((e) => {
     const docs = byEntity.get(e.id) ?? [];
-    const names = new Set<string>();
-    for (const d of docs) {
-      names.add(d.name);
-      for (const a of JSON.parse(d.aliases) as string[]) names.add(a);
-    }
-    names.delete(e.name);
     const seen = docs.map((d) => d.seen).sort();
     const ingested = docs.map((d) => d.ingested_at).sort();
     return {
@@ -287,7 +282,7 @@ function readEntities(db: Database, ids: readonly number[]): ExportEntity[] {
       type: e.type,
       subtype: e.subtype,
       name: e.name,
-      aliases: [...names].sort(),
+      aliases: entityAliases(docs, e.name),
       wikidata: e.wikidata,
       geonamesId: e.geonames_id,
       geo: e.lat !== null && e.lon !== null ? { lat: e.lat, lon: e.lon } : null,
