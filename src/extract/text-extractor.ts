@@ -115,48 +115,27 @@ export function extractText(text: string, report: Reporter): Extraction {
   // 1. Paragraphs.
   const groups = paragraphs(text);
   // 2. Artifacts.
-  for (const g of groups) {
-    const c = CONTROLS.exec(text.slice(g.start, Math.min(g.end, g.start + 40)));
-    if (c) {
-      report({
-        severity: 'info',
-        rule: 'extract-artifact-removed',
-        message: `Removed the slider controls «${c[0].trim()}» scraped into a paragraph.`,
-        inputStart: g.start,
-        inputEnd: g.start + c[0].length,
-        before: c[0],
-        after: '',
-      });
-      g.start += c[0].length;
-      g.text = text.slice(g.start, g.end).replace(/\s+/g, ' ').trim();
-    }
-    const bar = shareBarLength(text.slice(g.start, Math.min(g.end, g.start + 200)));
-    if (bar > 0 && g.start + bar < g.end) {
-      report({
-        severity: 'info',
-        rule: 'extract-artifact-removed',
-        message: `Removed the share bar «${text.slice(g.start, g.start + bar).trim()}» scraped into a paragraph.`,
-        inputStart: g.start,
-        inputEnd: g.start + bar,
-        before: text.slice(g.start, g.start + bar),
-        after: '',
-      });
-      g.start += bar;
-      g.text = text.slice(g.start, g.end).replace(/\s+/g, ' ').trim();
-    }
-    const m = ARTIFACT.exec(text.slice(g.start, Math.min(g.end, g.start + 80)));
-    if (!m) continue;
+  const cut = (g: Group, length: number, what: string): void => {
+    const before = text.slice(g.start, g.start + length);
     report({
       severity: 'info',
       rule: 'extract-artifact-removed',
-      message: `Removed the image file name «${m[0]}» glued to the first word of a paragraph.`,
+      message: `Removed ${what.replace('%s', () => before.trim())}.`,
       inputStart: g.start,
-      inputEnd: g.start + m[0].length,
-      before: m[0],
+      inputEnd: g.start + length,
+      before,
       after: '',
     });
-    g.start += m[0].length;
+    g.start += length;
     g.text = text.slice(g.start, g.end).replace(/\s+/g, ' ').trim();
+  };
+  for (const g of groups) {
+    const c = CONTROLS.exec(text.slice(g.start, Math.min(g.end, g.start + 40)));
+    if (c) cut(g, c[0].length, 'the slider controls «%s» scraped into a paragraph');
+    const bar = shareBarLength(text.slice(g.start, Math.min(g.end, g.start + 200)));
+    if (bar > 0 && g.start + bar < g.end) cut(g, bar, 'the share bar «%s» scraped into a paragraph');
+    const m = ARTIFACT.exec(text.slice(g.start, Math.min(g.end, g.start + 80)));
+    if (m) cut(g, m[0].length, 'the image file name «%s» glued to the first word of a paragraph');
   }
   // 3. Header.
   let title: Found | null = null;
