@@ -9,7 +9,7 @@
  * Reads only test/fixtures/analyze; needs nothing from ../shared.
  */
 import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,8 @@ import { DOMParser } from 'linkedom';
 import { decodeStage } from '../src/extract/decode-stage.js';
 import { extractStage } from '../src/extract/extract-stage.js';
 import { createRecord } from '../src/record/document.js';
+import { FIXTURE_ROOT, listFixtures, loadFixture, squash, type Expected } from '../test/fixture-loader.js';
 
-const FIXTURES = fileURLToPath(new URL('../test/fixtures/analyze/', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 type Extractor = 'marsad' | 'readability';
 
@@ -45,14 +45,7 @@ interface ChildResult {
   error?: string;
 }
 
-interface TextChecks {
-  equals?: string;
-  equalsFile?: string;
-  startsWith?: string;
-  endsWith?: string;
-  contains?: string[];
-  notContains?: string[];
-}
+type TextChecks = NonNullable<Expected['text']>;
 
 // ---------------------------------------------------------------------------------------------
 // The two extractors, each returning the body as plain text and the title.
@@ -145,29 +138,21 @@ function runChild(extractor: Extractor, pagesFile: string, minSeconds: number, m
 // ---------------------------------------------------------------------------------------------
 // Parent: fixtures, checks, tables.
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 function loadPages(): { pages: Page[]; checks: Map<string, { text?: TextChecks; title?: string; dir: string }> } {
   const pages: Page[] = [];
   const checks = new Map<string, { text?: TextChecks; title?: string; dir: string }>();
-  for (const slug of readdirSync(FIXTURES).sort()) {
-    const dir = join(FIXTURES, slug);
-    if (!existsSync(join(dir, 'source.html')) || !existsSync(join(dir, 'expected.json'))) continue;
-    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
-      input?: { contentType?: string; url?: string };
-      text?: TextChecks;
-      article?: { title?: string };
-      messages?: { rules?: string[] };
-    };
+  for (const slug of listFixtures()) {
+    if (!existsSync(join(FIXTURE_ROOT, slug, 'source.html'))) continue;
+    const { raw, expected, dir } = loadFixture(slug);
     // Decode with the pipeline's decode stage so both extractors read the same text.
-    const raw = { bytes: new Uint8Array(readFileSync(join(dir, 'source.html'))), url: expected.input?.url ?? null, path: null, contentType: expected.input?.contentType ?? 'text/html', fetchedAt: '' };
     const decoded = decodeStage.run(createRecord(raw), () => {});
     if (!decoded.input) continue;
     pages.push({ slug, text: decoded.input.text });
     // Fixtures of the repair stage check the repaired text, which neither extractor produces:
     // they count for speed, not for correctness.
     const testsRepairs = (expected.messages?.rules ?? []).some((r) => r.startsWith('repair-'));
-    checks.set(slug, { text: testsRepairs ? undefined : expected.text, title: expected.article?.title, dir });
+    const title = expected.article?.['title'];
+    checks.set(slug, { text: testsRepairs ? undefined : expected.text, title: typeof title === 'string' ? title : undefined, dir });
   }
   return { pages, checks };
 }
