@@ -4,6 +4,8 @@
  * three granularities (distributional classes that generalize over rare names).
  */
 
+import { lines } from '../util/lines.js';
+
 /** Counts and clusters; built by `scripts/train-ner.ts`, loaded by `loadNerResources`. */
 export interface WordStats {
   /** Normalized word → count in the corpus (words seen fewer than 3 times are absent). */
@@ -30,7 +32,7 @@ export function emptyWordStats(): WordStats {
  * `word\tcount[\tcluster[\tprofile]]` (an empty cluster when only the profile is known).
  */
 export function wordStatsToTsv(stats: WordStats): string {
-  const lines = [`#mid\t${[...stats.midOf].join(',')}`, `#coarse\t${[...stats.coarseOf].join(',')}`];
+  const out = [`#mid\t${[...stats.midOf].join(',')}`, `#coarse\t${[...stats.coarseOf].join(',')}`];
   const words = new Set([...stats.counts.keys(), ...stats.clusters.keys(), ...(stats.profiles?.keys() ?? [])]);
   for (const w of [...words].sort()) {
     const k = stats.clusters.get(w);
@@ -38,20 +40,15 @@ export function wordStatsToTsv(stats: WordStats): string {
     const cells = [w, String(stats.counts.get(w) ?? 0)];
     if (k !== undefined || p !== undefined) cells.push(k === undefined ? '' : String(k));
     if (p !== undefined) cells.push(String(p));
-    lines.push(cells.join('\t'));
+    out.push(cells.join('\t'));
   }
-  return lines.join('\n') + '\n';
+  return out.join('\n') + '\n';
 }
 
 /** Parses what `wordStatsToTsv` wrote. */
 export function wordStatsFromTsv(text: string): WordStats {
   const stats = emptyWordStats();
-  let pos = 0;
-  while (pos < text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl);
-    pos = nl + 1;
+  for (const line of lines(text)) {
     if (line.startsWith('#mid\t')) stats.midOf = Int32Array.from(line.slice(5).split(',').filter(Boolean), Number);
     else if (line.startsWith('#coarse\t')) stats.coarseOf = Int32Array.from(line.slice(8).split(',').filter(Boolean), Number);
     else if (line) {

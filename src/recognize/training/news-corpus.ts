@@ -11,16 +11,12 @@ import { normalizeToken } from '../../text/tokenize-analyze.js';
 import type { NerModel } from '../ner-model.js';
 import { ENTITY_TYPES, TAG_COUNT } from '../tags.js';
 import type { WordStats } from '../word-stats.js';
+import { lines } from '../../util/lines.js';
 import { clusterWords, type ClusterOptions } from './word-clusters.js';
 
 /** Article bodies (title and content) of the JSON lines of `text`. */
 export function* newsArticles(text: string): Generator<string> {
-  let pos = 0;
-  while (pos < text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl);
-    pos = nl + 1;
+  for (const line of lines(text)) {
     if (!line.trim()) continue;
     const doc = JSON.parse(line) as { title?: unknown; content?: unknown };
     yield `${typeof doc.title === 'string' ? doc.title : ''}\n${typeof doc.content === 'string' ? doc.content : ''}`;
