@@ -79,7 +79,7 @@ export class NerModel {
     const sources = new Int32Array(tags.length);
     if (this.rules) {
       applyOrgRules(infos, tags, sources, sf.gaz);
-      applyPlaceRules(infos, tags, sources);
+      applyPlaceRules(infos, tags, sources, sf.gaz);
       applyPersonRules(infos, tags, sources);
     }
     return { tags, sources, infos };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { propagateLabels } from './document-consistency.js';
 import { applyOrgRules } from './org-rules.js';
 import { applyPersonRules } from './person-rules.js';
+import { Gazetteer } from './gazetteer.js';
 import { applyPlaceRules } from './place-rules.js';
 import { TAGS, tagIndex } from './tags.js';
 import { WordInfoCache } from './word-info.js';
@@ -66,13 +67,37 @@ describe('organization rules', () => {
   });
 });
 
-describe('place rule', () => {
+describe('place rules', () => {
+  const gazetteer = new Gazetteer();
+  gazetteer.add('جنوب أفريقيا', 'country');
+  gazetteer.add('كوت ديفوار', 'country');
+  gazetteer.add('الإمارات', 'country');
+  gazetteer.add('الإمارات العربية المتحدة', 'country');
+  const place = (sentence: string, ...t: string[]) => {
+    const i = infos(sentence);
+    const out = tags(...t);
+    applyPlaceRules(i, out, new Int32Array(i.length), gazetteer.match(i.map((x) => x.key), i.map((x) => x.norm)));
+    return names(out);
+  };
+
+  it('gives a country of several words its whole name when the tagger found a part', () => {
+    expect(place('سافر إلى جنوب أفريقيا أمس', 'O', 'O', 'O', 'B-LOC', 'O')).toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'O']);
+    expect(place('منتخب كوت ديفوار', 'O', 'B-LOC', 'O')).toEqual(['O', 'B-LOC', 'I-LOC']);
+    expect(place('وفد الإمارات العربية المتحدة', 'O', 'B-LOC', 'O', 'O')).toEqual(['O', 'B-LOC', 'I-LOC', 'I-LOC']);
+  });
+
+  it('leaves a country name alone when a word of it was tagged otherwise, or when it was not tagged at all', () => {
+    expect(place('فريق جنوب أفريقيا', 'O', 'B-ORG', 'B-LOC')).toEqual(['O', 'B-ORG', 'B-LOC']);
+    expect(place('جنوب أفريقيا', 'O', 'O')).toEqual(['O', 'O']);
+    expect(place('الإمارات', 'B-LOC')).toEqual(['B-LOC']);
+  });
+
   it('reads a rare word after a settlement noun as a place, not a definite one', () => {
     const t = tags('O', 'O', 'O', 'O');
-    applyPlaceRules(infos('إلى بلدة غت الصحراوية'), t, new Int32Array(4));
+    applyPlaceRules(infos('إلى بلدة غت الصحراوية'), t, new Int32Array(4), null);
     expect(names(t)).toEqual(['O', 'O', 'B-LOC', 'O']);
     const t2 = tags('O', 'O', 'O');
-    applyPlaceRules(infos('إلى المدينة القديمة'), t2, new Int32Array(3));
+    applyPlaceRules(infos('إلى المدينة القديمة'), t2, new Int32Array(3), null);
     expect(names(t2)).toEqual(['O', 'O', 'O']);
   });
 });
