@@ -231,5 +231,7 @@ describe('knowledge base', () => {
     expect(() => loadKnowledgeBase({ extraDirs: [dir] })).toThrow(/E-KB-005/);
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ actors: [{ ...actors[0], id: 'y', ar: ['س'], wikidataCheck: 'one source' }] }));
     expect(() => loadKnowledgeBase({ extraDirs: [dir] })).toThrow(/E-KB-008/);
+    writeFileSync(join(dir, 'bad.json'), '{"actors": [{"id": "z",');
+    expect(() => loadKnowledgeBase({ extraDirs: [dir] })).toThrow(/E-KB-010: .*bad\.json is not valid JSON/);
   });
 });
