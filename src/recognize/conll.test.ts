@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConll, writeConll } from './conll.js';
+import { conllDocuments, parseConll, writeConll } from './conll.js';
 import { normalizeTag } from './tags.js';
 
 describe('CoNLL reading and writing', () => {
@@ -17,6 +17,12 @@ describe('CoNLL reading and writing', () => {
     const out = writeConll(parseConll(text), [['B-PER'], ['O']]);
     expect(out).toBe('كلمة\tX\tB-PER\n\nأخرى O\n');
     expect(out.split('\n').length).toBe(text.split('\n').length);
+  });
+
+  it('groups sentences by document marks, or in runs of a window without them', () => {
+    expect(conllDocuments(parseConll('# doc a\nأ O\n\nب O\n# doc b\nج O\n'))).toEqual([[0, 1], [2]]);
+    expect(conllDocuments(parseConll('أ O\n\nب O\n\nج O\n\nد O\n\nه O\n'), 2)).toEqual([[0, 1], [2, 3], [4]]);
+    expect(conllDocuments(parseConll(''))).toEqual([]);
   });
 
   it('reads a lone # as a token and an empty input as nothing', () => {

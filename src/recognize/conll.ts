@@ -92,14 +92,14 @@ export function writeConll(file: ConllFile, tags: readonly (readonly string[])[]
  * document marks but keeps each article's sentences together).
  */
 export function conllDocuments(file: ConllFile, window = 30): number[][] {
+  if (!file.lines.some((l) => l.kind === 'comment')) return sentenceRuns(file.sentences.length, window);
   const docs: number[][] = [];
-  const hasMarks = file.lines.some((l) => l.kind === 'comment');
   let current: number[] = [];
   let lastLine = -1;
   file.sentences.forEach((s, i) => {
     const first = s.lines[0]!;
-    const marked = hasMarks && file.lines.slice(lastLine + 1, first).some((l) => l.kind === 'comment');
-    if ((marked || (!hasMarks && current.length >= window)) && current.length > 0) {
+    const marked = file.lines.slice(lastLine + 1, first).some((l) => l.kind === 'comment');
+    if (marked && current.length > 0) {
       docs.push(current);
       current = [];
     }
@@ -108,4 +108,13 @@ export function conllDocuments(file: ConllFile, window = 30): number[][] {
   });
   if (current.length > 0) docs.push(current);
   return docs;
+}
+
+/** Sentence indices `0..count-1` cut into runs of `window`: the documents of an unmarked file. */
+export function sentenceRuns(count: number, window = 30): number[][] {
+  const runs: number[][] = [];
+  for (let start = 0; start < count; start += window) {
+    runs.push(Array.from({ length: Math.min(window, count - start) }, (_, k) => start + k));
+  }
+  return runs;
 }

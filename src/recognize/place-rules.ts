@@ -54,12 +54,12 @@ function wholeCountryNames(tags: Int32Array, sources: Int32Array, gaz: Gazetteer
     if (end - i < 2 || (end < n && tags[end] === I_LOC) || tags[i] === I_LOC) continue;
     let places = 0;
     let others = 0;
+    let whole = tags[i] === B_LOC;
     for (let k = i; k < end; k++) {
       if (tags[k] === B_LOC) places++;
       else if (tags[k] !== 0 && tags[k] !== I_LOC) others++;
+      if (k > i && tags[k] !== I_LOC) whole = false;
     }
-    let whole = tags[i] === B_LOC;
-    for (let k = i + 1; k < end && whole; k++) whole = tags[k] === I_LOC;
     if (places === 0 || others > 0 || whole) continue;
     tags[i] = B_LOC;
     for (let k = i + 1; k < end; k++) tags[k] = I_LOC;

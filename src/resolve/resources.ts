@@ -50,11 +50,12 @@ export function checkActor(raw: unknown, file: string): Actor {
 export function readActorDir(dir: string): Actor[] {
   const out: Actor[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const path = join(dir, name);
     let data: { actors?: unknown[] };
     try {
-      data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { actors?: unknown[] };
+      data = JSON.parse(readFileSync(path, 'utf8')) as { actors?: unknown[] };
     } catch (e) {
-      throw new Error(`E-KB-010: ${join(dir, name)} is not valid JSON (${(e as Error).message})`);
+      throw new Error(`E-KB-010: ${path} is not valid JSON (${(e as Error).message})`);
     }
     if (!Array.isArray(data.actors)) throw new Error(`E-KB-008: ${name} has no 'actors' list`);
     for (const raw of data.actors) out.push(checkActor(raw, name));
