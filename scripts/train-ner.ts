@@ -195,6 +195,7 @@ function anercorpFolds(aner: TaggedSentence[], extra: TaggedSentence[], stats: W
   const gold: string[][] = [];
   const tagger: string[][] = [];
   const full: string[][] = [];
+  const noClubs: string[][] = [];
   for (const f of folds) {
     const a = Math.floor((aner.length * (f - 1)) / K);
     const b = Math.floor((aner.length * f) / K);
@@ -210,15 +211,19 @@ function anercorpFolds(aner: TaggedSentence[], extra: TaggedSentence[], stats: W
     const g = held.map((s) => s.tags);
     const t = held.map((s) => ner.tag(s.tokens));
     const r = tagDocuments(recognizer, held.map((s) => s.tokens), sentenceRuns(held.length));
-    const scores = { tagger: evaluate(g, t).micro, full: evaluate(g, r).micro };
-    log(`fold ${f} (sentences ${a}-${b - 1}): tagger F1 ${(scores.tagger.f1 * 100).toFixed(2)}, full recognizer F1 ${(scores.full.f1 * 100).toFixed(2)}`);
+    const c = tagDocuments(new NerModel(ner.resources, { clubs: false }), held.map((s) => s.tokens), sentenceRuns(held.length));
+    const scores = { tagger: evaluate(g, t).micro, full: evaluate(g, r).micro, noClubs: evaluate(g, c).micro };
+    const pct = (x: { f1: number }): string => (x.f1 * 100).toFixed(2);
+    log(`fold ${f} (sentences ${a}-${b - 1}): tagger F1 ${pct(scores.tagger)}, full recognizer F1 ${pct(scores.full)}, without the club rules ${pct(scores.noClubs)}`);
     log(`fold ${f} counts: ${JSON.stringify(scores)}`);
     gold.push(...g);
     tagger.push(...t);
     full.push(...r);
+    noClubs.push(...c);
   }
   log(`ANERcorp ${K}-fold cross-validation, folds ${folds.join(',')}: tagger alone\n${formatEval(evaluate(gold, tagger))}`);
   log(`ANERcorp ${K}-fold cross-validation, folds ${folds.join(',')}: full recognizer (rules and consistency)\n${formatEval(evaluate(gold, full))}`);
+  log(`ANERcorp ${K}-fold cross-validation, folds ${folds.join(',')}: full recognizer without the club rules\n${formatEval(evaluate(gold, noClubs))}`);
 }
 
 /** AQMAR cross-validation: four folds of two articles; chunks counted over all eight. */

@@ -27,6 +27,12 @@ export interface SentenceFeatures {
   gaz: GazetteerMatch | null;
 }
 
+/**
+ * Gazetteer kinds that are features of the tagger: those before `club`, which the club rules read
+ * (club-rules.ts). The model was trained without it; as a feature it would change every model.
+ */
+const FEATURE_KINDS = GAZETTEER_KINDS.indexOf('club');
+
 /** Gazetteer code of token i for kind bit k: 0 none, 1 single-word begin, 2 longer begin, 3 inside. */
 function gazCode(begin: number, single: number, inside: number, bit: number): number {
   if (begin & bit) return single & bit ? 1 : 2;
@@ -55,7 +61,7 @@ export function sentenceFeatures(infos: WordInfo[], gazetteer: Gazetteer | null)
     out[len++] = h;
   };
   const offsets = new Int32Array(n + 1);
-  const kinds = GAZETTEER_KINDS.length;
+  const kinds = FEATURE_KINDS;
   for (let i = 0; i < n; i++) {
     offsets[i] = len;
     const w = infos[i]!;

@@ -10,7 +10,7 @@ import { normalizeArabic } from '../lang/ar/normalize.js';
 /** The kinds of names, one bit each in a match mask. Order is part of the model. */
 export const GAZETTEER_KINDS = [
   'country', 'place-major', 'place-minor', 'first-name', 'last-name', 'person', 'organization', 'other',
-  'wiki-person', 'wiki-organization', 'wiki-place', 'wiki-misc',
+  'wiki-person', 'wiki-organization', 'wiki-place', 'wiki-misc', 'club',
 ] as const;
 
 /** One kind of name. */

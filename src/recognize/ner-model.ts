@@ -4,7 +4,8 @@
  * applies the organization and place rules (org-rules.ts, place-rules.ts) unless asked not to.
  */
 
-import { propagateLabels } from './document-consistency.js';
+import { ClubRules } from './club-rules.js';
+import { CONSISTENCY_WINDOW, propagateLabels } from './document-consistency.js';
 import { sentenceFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { applyOrgRules } from './org-rules.js';
@@ -29,6 +30,8 @@ export interface NerResources {
 export interface NerOptions {
   /** Apply the organization and place rules over the tagger. Default true. */
   rules?: boolean;
+  /** Apply the sports-club rules (club-rules.ts) to the sports reports of a document; only with `rules`. Default true. */
+  clubs?: boolean;
   /** Propagate labels within a document (`tagDocument`). Default true. */
   consistency?: boolean;
 }
@@ -47,6 +50,7 @@ export class NerModel {
   readonly words: WordInfoCache;
   private readonly rules: boolean;
   private readonly consistency: boolean;
+  private readonly clubs: ClubRules | null;
 
   constructor(
     readonly resources: NerResources,
@@ -55,11 +59,16 @@ export class NerModel {
     this.words = new WordInfoCache(resources.stats);
     this.rules = options.rules ?? true;
     this.consistency = options.consistency ?? true;
+    this.clubs = this.rules && (options.clubs ?? true) && resources.gazetteer ? new ClubRules(resources.gazetteer) : null;
   }
 
-  /** Tags the sentences of one document, then makes labels consistent across it. */
+  /**
+   * Tags the sentences of one document, applies the club rules to its sports reports, then
+   * makes labels consistent across it.
+   */
   tagDocument(sentences: readonly (readonly string[])[]): TaggedTokens[] {
     const out = sentences.map((s) => this.tagTokens(s));
+    if (this.clubs) for (let b = 0; b < out.length; b += CONSISTENCY_WINDOW) this.clubs.apply(out.slice(b, b + CONSISTENCY_WINDOW));
     if (this.consistency) propagateLabels(out.map((r) => r.infos), out.map((r) => r.tags), out.map((r) => r.sources));
     return out;
   }

@@ -28,7 +28,7 @@
 import { normalizeArabic } from '../lang/ar/normalize.js';
 import { ARMED_GROUP_HEADS, INSTITUTION_HEADS, SECURITY_NAME_WORDS } from '../lang/ar/org-heads.js';
 import { GAZETTEER_KINDS, type GazetteerMatch } from './gazetteer.js';
-import { isInside, tagOf, tagType } from './tags.js';
+import { chunkEnd, isInside, tagOf, tagType } from './tags.js';
 import { TRIGGER, type WordInfo } from './word-info.js';
 
 /** Armed-group heads, without the generic ones that ANERcorp never includes (قوات، مجلس، حزب). */
@@ -58,13 +58,6 @@ function isDefinite(info: WordInfo): boolean {
   return info.kind === 'arabic' && info.key.startsWith('ال') && !(info.trig & TRIGGER.stop);
 }
 
-/** End (exclusive) of the chunk starting at `i`. */
-function chunkEnd(tags: Int32Array, i: number): number {
-  const type = tagType(tags[i]!);
-  let j = i + 1;
-  while (j < tags.length && isInside(tags[j]!) && tagType(tags[j]!) === type) j++;
-  return j;
-}
 
 function setOrg(tags: Int32Array, sources: Int32Array, from: number, to: number): void {
   for (let k = from; k < to; k++) tags[k] = k === from ? B_ORG : I_ORG;

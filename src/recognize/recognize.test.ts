@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../pipeline/pipeline.js';
 import type { DocumentRecord } from '../record/document.js';
@@ -89,6 +90,19 @@ describe('the recognize stage', () => {
     expect(locs).not.toContain('اليفورنيا');
     expect(mentions.filter((m) => m.text === 'كاليفورنيا').length).toBe(2);
     expect(mentions.every((m) => !m.text.startsWith('و'))).toBe(true);
+  });
+
+  it('reads clubs named after cities as organizations in a sports report (test/fixtures/ner/sports-report.txt)', () => {
+    // A report written for this test: Moroccan clubs (opener + city, name + city adjective) and
+    // Italian ones the tagger alone takes for places; the city after مدينة stays a place.
+    const text = readFileSync(new URL('../../test/fixtures/ner/sports-report.txt', import.meta.url), 'utf8');
+    const mentions = (run(text).mentions ?? []).map((m) => `${m.type}:${m.text}`);
+    for (const club of ['اتحاد طنجة', 'المغرب الفاسي', 'الوداد البيضاوي', 'حسنية أكادير', 'أولمبيك آسفي', 'الكوكب المراكشي', 'ميلان']) {
+      expect(mentions).toContain(`ORG:${club}`);
+    }
+    expect(mentions).toContain('LOC:روما');
+    const plain = (run(text, new NerModel(resources, { clubs: false })).mentions ?? []).map((m) => `${m.type}:${m.text}`);
+    expect(plain).toContain('LOC:ميلان');
   });
 
   it('survives empty text and text that is not Arabic', () => {

@@ -21,6 +21,12 @@ export const MODEL_PATH = new URL('../../resources/ner/model.bin.gz', import.met
 export const WORD_STATS_PATH = new URL('../../resources/ner/word-stats.tsv.gz', import.meta.url);
 /** The gazetteers, as built by scripts/build-gazetteers.ts. */
 export const GAZETTEER_PATH = new URL('../../resources/gazetteers/gazetteer.tsv.gz', import.meta.url);
+/**
+ * Sports clubs found in the news corpus, one normalized name a line: kept apart from the
+ * gazetteer because they derive from SaudiNewsNet (CC BY-NC-SA 4.0), the gazetteer from
+ * CC BY-SA sources (resources/gazetteers/NOTES.md).
+ */
+export const NEWS_CLUBS_PATH = new URL('../../resources/gazetteers/news-clubs.txt', import.meta.url);
 
 const MAGIC = 0x524e454d; // "MNER" little-endian
 const VERSION = 1;
@@ -85,9 +91,11 @@ export function loadWordStats(path: URL = WORD_STATS_PATH): WordStats {
 }
 
 /** Gazetteers from resources/gazetteers, or null when the file is absent. */
-export function loadGazetteer(path: URL = GAZETTEER_PATH): Gazetteer | null {
+export function loadGazetteer(path: URL = GAZETTEER_PATH, clubs: URL = NEWS_CLUBS_PATH): Gazetteer | null {
   if (!existsSync(path)) return null;
-  return Gazetteer.fromLines(gunzipSync(readFileSync(path)).toString('utf8'));
+  const g = Gazetteer.fromLines(gunzipSync(readFileSync(path)).toString('utf8'));
+  if (existsSync(clubs)) for (const line of readFileSync(clubs, 'utf8').split('\n')) if (line.trim()) g.addWords(line.trim().split(' '), 'club');
+  return g;
 }
 
 /** Where to load a model from; defaults are the committed resources. */

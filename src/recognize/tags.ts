@@ -72,3 +72,11 @@ export function normalizeTag(tag: string): string {
   const type = normalizeType(m[2]!) ?? m[2]!.toUpperCase();
   return `${prefix === 'B' || prefix === 'S' || prefix === 'U' ? 'B' : 'I'}-${type}`;
 }
+
+/** End (exclusive) of the chunk that starts at `i` in a sentence's tag indices. */
+export function chunkEnd(tags: Int32Array, i: number): number {
+  const type = tagType(tags[i]!);
+  let j = i + 1;
+  while (j < tags.length && isInside(tags[j]!) && tagType(tags[j]!) === type) j++;
+  return j;
+}

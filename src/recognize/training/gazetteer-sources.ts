@@ -6,10 +6,13 @@
 
 import { normalizeArabic } from '../../lang/ar/normalize.js';
 import { ORG_HEADS } from '../../lang/ar/org-heads.js';
+import { SPORTS_WORDS } from '../../lang/ar/sports-words.js';
+import { STOP_WORDS } from '../../lang/ar/stop-words.js';
 import { PERSON_TITLES } from '../../lang/ar/titles.js';
+import { tokenize } from '../../text/tokenize.js';
 import { chunksOf } from '../conlleval.js';
 import { parseConll } from '../conll.js';
-import type { Gazetteer } from '../gazetteer.js';
+import { GAZETTEER_KINDS, entryWords, type Gazetteer } from '../gazetteer.js';
 import { WIKIFANE_TYPES } from './corpora.js';
 
 /** Population from which a GeoNames place counts as a major place. */
@@ -109,4 +112,65 @@ export function addWikifaneNames(g: Gazetteer, text: string): void {
       g.add(name, WIKI_KIND[c.type as keyof typeof WIKI_KIND]);
     }
   }
+}
+
+/** Words before a club's name in WikiFANE, dropped from the entry (`نادي ميلان` → `ميلان`). */
+const CLUB_WORDS = new Set(['نادي', 'فريق', 'ل', 'و', 'ب']);
+
+/**
+ * Sports clubs named in WikiFANE Gold (fine type `Sports`), without a leading نادي/فريق.
+ * National teams (`منتخب البرازيل`, or a bare country) are left out: ANERcorp tags a country's
+ * team as the country, a place. `g` must hold the countries already.
+ */
+export function addWikifaneClubs(g: Gazetteer, text: string): void {
+  const country = 1 << GAZETTEER_KINDS.indexOf('country');
+  for (const s of parseConll(text).sentences) {
+    const tags = s.lastColumn.map((t) => (/^[BI]-Sports$/.test(t) ? t.replace('Sports', 'ORG') : 'O'));
+    for (const c of chunksOf(tags)) {
+      const words = s.tokens.slice(c.start, c.end);
+      if (words.some((w) => normalizeArabic(w).includes('منتخب'))) continue;
+      while (words.length > 0 && CLUB_WORDS.has(normalizeArabic(words[0]!))) words.shift();
+      const norm = entryWords(words.join(' '));
+      if (norm.join('').length < 3 || g.match(norm, norm).single[0]! & country) continue;
+      g.addWords(norm, 'club');
+    }
+  }
+}
+
+/** Club nouns in news text, with a conjunction or preposition or none (`لنادي`, `وفريق`). */
+const CLUB_NOUN = /^[وفبل]?(?:نادي|فريق)$/;
+/** A word after a club noun at least this often, and in at least this share of its uses, names a club. */
+const MIN_AFTER_CLUB = 5;
+const MIN_CLUB_SHARE = 0.05;
+const NOT_CLUB_NAMES = new Set([...SPORTS_WORDS, ...STOP_WORDS].map((w) => normalizeArabic(w)));
+
+/**
+ * Sports clubs from news text: words that follow `نادي` or `فريق` (`نادي الهلال`, `فريق بورتو`)
+ * in at least 5 % of their uses and at least 5 times. Left out: sports and stop words,
+ * indefinite adjectives (`فريق طبي`, `فريق فني`) and countries (`فريق الأرجنتين` is its national
+ * team), which `known` names. Returns the number added to `g`.
+ */
+export function addNewsClubs(g: Gazetteer, articles: Iterable<string>, known: Gazetteer): number {
+  const total = new Map<string, number>();
+  const after = new Map<string, number>();
+  for (const text of articles) {
+    let club = false;
+    for (const t of tokenize(text)) {
+      const w = normalizeArabic(text.slice(t.start, t.end));
+      total.set(w, (total.get(w) ?? 0) + 1);
+      if (club && t.kind === 'arabic') after.set(w, (after.get(w) ?? 0) + 1);
+      club = CLUB_NOUN.test(w);
+    }
+  }
+  const country = 1 << GAZETTEER_KINDS.indexOf('country');
+  let added = 0;
+  for (const [w, n] of after) {
+    if (n < MIN_AFTER_CLUB || n < MIN_CLUB_SHARE * total.get(w)! || NOT_CLUB_NAMES.has(w) || w.length < 3) continue;
+    if (!w.startsWith('ال') && w.endsWith('ي')) continue;
+    const words = entryWords(w);
+    if (known.match(words, words).single[0]! & country) continue;
+    g.add(w, 'club');
+    added++;
+  }
+  return added;
 }

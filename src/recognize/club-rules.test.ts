@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ClubRules, isSportsBlock, type ClubSentence } from './club-rules.js';
+import { Gazetteer } from './gazetteer.js';
+import { TAGS, tagIndex } from './tags.js';
+import { WordInfoCache } from './word-info.js';
+import { emptyWordStats } from './word-stats.js';
+
+const words = new WordInfoCache(emptyWordStats());
+const gazetteer = new Gazetteer();
+for (const place of ['طنجة', 'فاس', 'البيضاء', 'الجوف', 'ميلانو']) gazetteer.add(place, 'place-major');
+gazetteer.add('ميلان', 'place-minor');
+gazetteer.add('مصر', 'country');
+gazetteer.add('ميلان', 'club');
+gazetteer.add('مصر', 'club');
+const rules = new ClubRules(gazetteer);
+
+/** A sentence with the tagger's tags, one per word. */
+function sentence(text: string, ...t: string[]): ClubSentence {
+  const infos = text.split(' ').map((w) => words.get(w));
+  expect(t).toHaveLength(infos.length);
+  return { infos, tags: Int32Array.from(t, (x) => tagIndex(x)), sources: new Int32Array(infos.length) };
+}
+const names = (s: ClubSentence) => Array.from(s.tags, (k) => TAGS[k]);
+
+/** Sentences of a match report around the one under test, enough to read as sports. */
+function report(s: ClubSentence): ClubSentence[] {
+  return [sentence('وسجل المهاجم هدفا في الشوط الثاني من المباراة', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'), s];
+}
+
+describe('club rules', () => {
+  it('reads a club opener before a city, and a name before a city adjective, as one club', () => {
+    const s = sentence('فاز اتحاد طنجة على المغرب الفاسي', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O');
+    rules.apply(report(s));
+    expect(names(s)).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG']);
+    expect(Array.from(s.sources)).toEqual([0, 1, 0, 0, 1, 0]);
+    const t = sentence('وتعادل الوداد البيضاوي مع الجمعية الفاسية', 'O', 'O', 'O', 'O', 'O', 'O');
+    rules.apply(report(t));
+    expect(names(t)).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG']);
+  });
+
+  it('reads a known club the tagger took for a place, but not where the city is meant', () => {
+    // The club closes the sentence: the last token is read too.
+    const s = sentence('وعاد الفريق إلى مدينة ميلان ثم لعب في ميلان وهزمه ميلان', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC');
+    rules.apply(report(s));
+    expect(names(s)).toEqual(['O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'B-LOC', 'O', 'B-ORG']);
+  });
+
+  it('leaves countries, descriptions and common adjectives alone', () => {
+    // A country's team is the country (ANERcorp tags it LOC); الفريق البيضاوي is no name; a
+    // feminine adjective after a plural (المياه الجوفية) is no club.
+    const s = sentence('وفازت مصر وخسر الفريق البيضاوي وشرب المياه الجوفية', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'O');
+    rules.apply(report(s));
+    expect(names(s)).toEqual(['O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'O']);
+  });
+
+  it('does nothing outside sports reports', () => {
+    const s = sentence('زار وفد من شباب طنجة مدينة فاس', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC');
+    expect(isSportsBlock([s])).toBe(false);
+    rules.apply([s]);
+    expect(names(s)).toEqual(['O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC']);
+    expect(isSportsBlock(report(s))).toBe(true);
+  });
+});

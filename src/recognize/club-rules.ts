@@ -1,0 +1,173 @@
+/**
+ * Rules over the tagger for sports clubs named after their city. In a sports report the
+ * tagger, trained mostly on political news, reads `اتحاد [طنجة]LOC` or `[المغرب]LOC الفاسي` as
+ * a place; the club is the organization. Arabic club names follow two patterns, and the rules
+ * make each one ORG, only in blocks of sentences that read as sports reporting:
+ *
+ * 1. A club opener in construct form before a place: `اتحاد طنجة`, `أولمبيك آسفي`,
+ *    `حسنية أكادير`, `دينامو كييف` (openers in src/lang/ar/sports-words.ts).
+ * 2. A definite name before the adjective of a city (its nisba): `الوداد البيضاوي` (الدار البيضاء),
+ *    `المغرب الفاسي` (فاس), `الكوكب المراكشي`, `الجمعية السلاوية` (سلا). The adjective must
+ *    derive from a major place (GeoNames population ≥ 100,000 or a capital), not a country
+ *    (`الرئيس المصري` is no club), and be rare in the news corpus (`الدولية` is no city's). A
+ *    feminine adjective needs a feminine name before it (`الجمعية السلاوية`, not
+ *    `المياه الجوفية`), and descriptions are left alone (`الفريق البيضاوي`, `النادي الباريسي`).
+ *
+ * 3. A club the gazetteer knows (WikiFANE's sports clubs, and words that follow نادي or فريق
+ *    in the news corpus: `ميلان`, `بورتو`, `السد`) where the tagger read a place or a person.
+ *
+ * A block is a sports report when at least `MIN_SPORTS_WORDS` of its tokens, and one in
+ * `SPORTS_DENSITY`, are sports words (مباراة، الدوري، هدف، المدرب …). Written by hand: no
+ * Arabic resource lists club-naming patterns. Measured by eval:ner (`tagger + rules` against
+ * `tagger only`).
+ */
+
+import { normalizeArabic } from '../lang/ar/normalize.js';
+import { CLUB_OPENERS, SPORTS_VENUES, SPORTS_WORDS } from '../lang/ar/sports-words.js';
+import { GAZETTEER_KINDS, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { chunkEnd, isInside, tagOf, tagType } from './tags.js';
+import { TRIGGER, type WordInfo } from './word-info.js';
+
+/** Fewest sports words in a block read as a sports report. */
+export const MIN_SPORTS_WORDS = 4;
+/** At least one token in this many must be a sports word. */
+export const SPORTS_DENSITY = 25;
+
+const SPORTS = new Set(SPORTS_WORDS.map((w) => normalizeArabic(w)));
+const OPENERS = new Set(CLUB_OPENERS.map((w) => normalizeArabic(w)));
+/** Words of sports reporting that are not club names themselves (`الفريق البيضاوي` is a team, unnamed). */
+const NOT_A_CLUB = new Set([...SPORTS].filter((w) => !OPENERS.has(w) && w !== 'الاتحاد'));
+/** An untagged word after an opener is a place when it names a country or a major place (`كرة` is a hamlet too). */
+const PLACE = (1 << GAZETTEER_KINDS.indexOf('country')) | (1 << GAZETTEER_KINDS.indexOf('place-major'));
+const MAJOR = 1 << GAZETTEER_KINDS.indexOf('place-major');
+const COUNTRY = 1 << GAZETTEER_KINDS.indexOf('country');
+const CLUB = 1 << GAZETTEER_KINDS.indexOf('club');
+const VENUES = new Set(SPORTS_VENUES.map((w) => normalizeArabic(w)));
+/** Prepositions after which a known club's name is the city (`في روما`). */
+const LOCATIVE = new Set(['في', 'الي', 'الى']);
+/** An untagged known club is taken only when its words are this rare in the news corpus. */
+const MAX_UNTAGGED_CLUB_COUNT = 500;
+const B_ORG = tagOf('ORG', false);
+const I_ORG = tagOf('ORG', true);
+/**
+ * A city's adjective is rare in the news corpus (البيضاوي 10, الفاسي 10); common adjectives that
+ * happen to end like a place name are not (الخارجي 795 beside the town الخارجة, الدولية 3,331).
+ */
+const MAX_NISBA_COUNT = 100;
+/** Endings of a nisba adjective, longest first (ي, ية and the اوي/وي of names ending in a vowel). */
+const NISBA_ENDINGS = ['اويه', 'اوي', 'ويه', 'وي', 'يه', 'ي'];
+
+/** One sentence of a document under the rules. */
+export interface ClubSentence {
+  infos: readonly WordInfo[];
+  tags: Int32Array;
+  sources: Int32Array;
+}
+
+/** True when enough of the block's tokens are sports words. */
+export function isSportsBlock(block: readonly ClubSentence[]): boolean {
+  let tokens = 0;
+  let sports = 0;
+  for (const s of block) {
+    tokens += s.infos.length;
+    for (const info of s.infos) if (info.kind === 'arabic' && SPORTS.has(info.key)) sports++;
+  }
+  return sports >= MIN_SPORTS_WORDS && sports * SPORTS_DENSITY >= tokens;
+}
+
+/** The rules with a gazetteer, and a cache of which adjectives derive from a city. */
+export class ClubRules {
+  private readonly nisbaCache = new Map<string, boolean>();
+
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  /** Applies the rules to the sentences of a block when it is a sports report, in place; `sources` become 1 where they fire. */
+  apply(block: readonly ClubSentence[]): void {
+    if (!isSportsBlock(block)) return;
+    for (const s of block) {
+      const gaz = this.gazetteer.match(s.infos.map((x) => x.key), s.infos.map((x) => x.norm));
+      this.sentence(s, gaz);
+    }
+  }
+
+  private sentence({ infos, tags, sources }: ClubSentence, gaz: GazetteerMatch): void {
+    const n = infos.length;
+    for (let i = 0; i < n; i++) {
+      const w = infos[i]!;
+      if (w.kind !== 'arabic' || isInside(tags[i]!)) continue;
+      let end = -1;
+      // 1. Opener before a place.
+      if (i + 1 < n && !w.key.startsWith('ال') && OPENERS.has(w.key)) {
+        // The tagger may have read opener and place as one name of another type (`[حسنية أكادير]PER`).
+        const whole = tags[i] !== 0 && chunkEnd(tags, i) === i + 2 && (gaz.single[i + 1]! & PLACE) !== 0;
+        end = whole ? i + 2 : this.placeEnd(infos, tags, gaz, i + 1);
+      }
+      // 2. A name before a city's adjective.
+      if (end < 0 && i + 1 < n && w.key.startsWith('ال') && !NOT_A_CLUB.has(w.key) && !(w.trig & (TRIGGER.stop | TRIGGER.title)) && this.isCityNisba(infos[i + 1]!)) {
+        if (!infos[i + 1]!.key.endsWith('يه') || w.key.endsWith('يه')) end = i + 2;
+      }
+      // 3. A known club.
+      if (end < 0) end = this.knownClubEnd(infos, tags, gaz, i);
+      if (end < 0 || !holds(tags, i, end) || (tags[i] === B_ORG && chunkEnd(tags, i) === end)) continue;
+      for (let k = i; k < end; k++) tags[k] = k === i ? B_ORG : I_ORG;
+      sources[i] = 1;
+      i = end - 1;
+    }
+  }
+
+  /**
+   * End of the known club starting at `i` (a `club` entry of the gazetteer), or -1: when the
+   * tagger made it one place, person or other name, or left it untagged and its word is rare
+   * (`الشباب`, the youth, is common); not after في or إلى, with ب, or after a place noun or a
+   * venue (`في روما`, `مدينة ميلانو`, `ملعب الجونة` are places), and not a country.
+   */
+  private knownClubEnd(infos: readonly WordInfo[], tags: Int32Array, gaz: GazetteerMatch, i: number): number {
+    if (!(gaz.begin[i]! & CLUB) || gaz.begin[i]! & COUNTRY) return -1;
+    const w = infos[i]!;
+    if (w.surface.startsWith('ب') && w.procliticLength > 0) return -1;
+    const prev = infos[i - 1];
+    if (prev && (LOCATIVE.has(prev.norm) || prev.trig & TRIGGER.placeNoun || VENUES.has(prev.key))) return -1;
+    let end = i + 1;
+    while (end < infos.length && gaz.inside[end]! & CLUB) end++;
+    if (tags[i] === 0) {
+      for (let k = i; k < end; k++) if (tags[k] !== 0 || (k === i ? infos[k]!.keyCount : infos[k]!.count) > MAX_UNTAGGED_CLUB_COUNT) return -1;
+      return end;
+    }
+    return tagType(tags[i]!) !== 'ORG' && chunkEnd(tags, i) === end ? end : -1;
+  }
+
+  /** End of the place starting at `j` (a LOC chunk, a gazetteer place or a city's adjective), or -1. */
+  private placeEnd(infos: readonly WordInfo[], tags: Int32Array, gaz: GazetteerMatch, j: number): number {
+    if (tagType(tags[j]!) === 'LOC' && !isInside(tags[j]!)) return chunkEnd(tags, j);
+    if (tags[j] !== 0) return -1;
+    if (gaz.single[j]! & PLACE && infos[j]!.procliticLength === 0) return j + 1;
+    return this.isCityNisba(infos[j]!) ? j + 1 : -1;
+  }
+
+  /** True when `info` is the adjective of a major place that is not a country (`الفاسي` of فاس). */
+  isCityNisba(info: WordInfo): boolean {
+    const key = info.key;
+    if (info.kind !== 'arabic' || !key.startsWith('ال') || key.length < 5 || info.procliticLength > 0 || info.count > MAX_NISBA_COUNT) return false;
+    let known = this.nisbaCache.get(key);
+    if (known === undefined) {
+      known = false;
+      const stem = key.slice(2);
+      for (const ending of NISBA_ENDINGS) {
+        if (!stem.endsWith(ending) || stem.length - ending.length < 3) continue;
+        const base = stem.slice(0, -ending.length);
+        const forms = [base, `${base}ه`, `${base}ا`, `${base}اء`].flatMap((f) => [f, `ال${f}`]);
+        const bits = forms.reduce((m, f) => m | this.gazetteer.match([f], [f]).single[0]!, 0);
+        known ||= (bits & MAJOR) !== 0 && (bits & COUNTRY) === 0;
+      }
+      this.nisbaCache.set(key, known);
+    }
+    return known;
+  }
+}
+
+/** True when every chunk that starts in `[from, to)` ends inside it, and none runs on past it. */
+function holds(tags: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tags[k] !== 0 && !isInside(tags[k]!) && chunkEnd(tags, k) > to) return false;
+  return to >= tags.length || !isInside(tags[to]!);
+}
+
