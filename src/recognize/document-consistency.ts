@@ -18,13 +18,6 @@ export const CONSISTENCY_WINDOW = 30;
 
 /** Words seen more often than this in the news corpus are common words, never propagated. */
 const MAX_COUNT = 1000;
-/**
- * A key left untagged more than this many times for each time it was tagged keeps its
- * untagged places: the tagger's own evidence is against the label. On AQMAR's Linux article
- * `جنو` (GNU), tagged PER once, had spread to 51 places; this limit took AQMAR dev from 43.1 to
- * 44.2 F1 and ANERcorp-dev from 76.99 to 77.02 (no limit, 6, 4, 3, 2 and 1 compared; 2 was best on both).
- */
-const MAX_UNTAGGED_PER_VOTE = 2;
 /** Trigger bits that rule a word out (stop words, titles, head nouns, place nouns). */
 const NOT_A_NAME = TRIGGER.stop | TRIGGER.title | TRIGGER.orgHead | TRIGGER.placeNoun | TRIGGER.direction | TRIGGER.speech;
 
@@ -42,8 +35,7 @@ function propagatable(info: WordInfo): boolean {
  *    (a surname: `درودكال` of `عبد المالك درودكال`); words inside longer ORG, LOC or MISC names
  *    are common words (`أنصار`, `الاستخبارات`) and do not vote.
  * 2. Give an untagged word, standing alone between untagged neighbours, the majority type of
- *    its key when that type has at least half of the votes, unless such untagged words of the
- *    key outnumber its votes more than `MAX_UNTAGGED_PER_VOTE` times.
+ *    its key when that type has at least half of the votes.
  */
 export function propagateLabels(infos: readonly (readonly WordInfo[])[], tags: readonly Int32Array[], sources: readonly Int32Array[]): void {
   for (let b = 0; b < infos.length; b += CONSISTENCY_WINDOW) {
@@ -71,25 +63,19 @@ function propagateBlock(infos: readonly (readonly WordInfo[])[], tags: readonly 
   });
   if (votes.size === 0) return;
   // 2. Propagation.
-  const candidate = (sent: readonly WordInfo[], t: Int32Array, i: number): boolean =>
-    t[i] === 0 && !(i > 0 && t[i - 1] !== 0) && !(i + 1 < sent.length && isInside(t[i + 1]!)) && votes.has(sent[i]!.key) && propagatable(sent[i]!);
-  const untagged = new Map<string, number>();
-  infos.forEach((sent, s) => {
-    for (let i = 0; i < sent.length; i++) if (candidate(sent, tags[s]!, i)) untagged.set(sent[i]!.key, (untagged.get(sent[i]!.key) ?? 0) + 1);
-  });
   infos.forEach((sent, s) => {
     const t = tags[s]!;
     for (let i = 0; i < sent.length; i++) {
-      if (!candidate(sent, t, i)) continue;
-      const key = sent[i]!.key;
-      const v = votes.get(key)!;
+      if (t[i] !== 0 || (i > 0 && t[i - 1] !== 0) || (i + 1 < sent.length && isInside(t[i + 1]!))) continue;
+      const v = votes.get(sent[i]!.key);
+      if (!v || !propagatable(sent[i]!)) continue;
       let best = 0;
       let total = 0;
       for (let k = 0; k < v.length; k++) {
         total += v[k]!;
         if (v[k]! > v[best]!) best = k;
       }
-      if (2 * v[best]! < total || untagged.get(key)! > MAX_UNTAGGED_PER_VOTE * total) continue;
+      if (2 * v[best]! < total) continue;
       t[i] = tagOf(ENTITY_TYPES[best] as EntityType, false);
       sources[s]![i] = 2;
     }

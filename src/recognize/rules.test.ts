@@ -113,16 +113,4 @@ describe('document consistency', () => {
     expect(names(t2)).toEqual(['O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'B-LOC']);
     expect(src[1]![1]).toBe(2);
   });
-
-  it('leaves a word the tagger left alone far more often than it tagged it', () => {
-    // كرونكس tagged once, untagged three times: the tagger's own evidence is against the label.
-    const mostly = [infos('طور فريق كرونكس نظاما'), infos('ويعمل كرونكس على'), infos('وصار كرونكس شائعا'), infos('ثم انتشر كرونكس بسرعة')];
-    const t = [tags('O', 'O', 'B-PER', 'O'), tags('O', 'O', 'O'), tags('O', 'O', 'O'), tags('O', 'O', 'O', 'O')];
-    propagateLabels(mostly, t, t.map((x) => new Int32Array(x.length)));
-    expect(t.slice(1).map((x) => names(x)[1])).toEqual(['O', 'O', 'O']);
-    // Untagged twice for one label: the label spreads.
-    const twice = t.slice(0, 3).map((x, k) => (k === 0 ? tags('O', 'O', 'B-PER', 'O') : new Int32Array(x.length)));
-    propagateLabels(mostly.slice(0, 3), twice, twice.map((x) => new Int32Array(x.length)));
-    expect(twice.slice(1).map((x) => names(x)[1])).toEqual(['B-PER', 'B-PER']);
-  });
 });
