@@ -6,7 +6,8 @@
  *
  * 1. A club opener in construct form before a place: `اتحاد طنجة`, `أولمبيك آسفي`,
  *    `حسنية أكادير`, `دينامو كييف` (openers in src/lang/ar/sports-words.ts).
- * 2. A definite name before the adjective of a city (its nisba): `الوداد البيضاوي` (الدار البيضاء),
+ * 2. A definite name (a word clubs are named with, a known club, a name the tagger found, or a
+ *    rare word) before the adjective of a city (its nisba): `الوداد البيضاوي` (الدار البيضاء),
  *    `المغرب الفاسي` (فاس), `الكوكب المراكشي`, `الجمعية السلاوية` (سلا). The adjective must
  *    derive from a major place (GeoNames population ≥ 100,000 or a capital), not a country
  *    (`الرئيس المصري` is no club), and be rare in the news corpus (`الدولية` is no city's). A
@@ -23,7 +24,7 @@
  */
 
 import { normalizeArabic } from '../lang/ar/normalize.js';
-import { CLUB_OPENERS, SPORTS_VENUES, SPORTS_WORDS } from '../lang/ar/sports-words.js';
+import { CLUB_NAME_WORDS, CLUB_OPENERS, SPORTS_VENUES, SPORTS_WORDS } from '../lang/ar/sports-words.js';
 import { GAZETTEER_KINDS, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { chunkEnd, isInside, tagOf, tagType } from './tags.js';
 import { TRIGGER, type WordInfo } from './word-info.js';
@@ -43,6 +44,9 @@ const MAJOR = 1 << GAZETTEER_KINDS.indexOf('place-major');
 const COUNTRY = 1 << GAZETTEER_KINDS.indexOf('country');
 const CLUB = 1 << GAZETTEER_KINDS.indexOf('club');
 const VENUES = new Set(SPORTS_VENUES.map((w) => normalizeArabic(w)));
+const NAME_WORDS = new Set(CLUB_NAME_WORDS.map((w) => normalizeArabic(w)));
+/** A word before a city's adjective seen at most this often in the news corpus may be a club's name. */
+const MAX_NAME_COUNT = 50;
 /** Prepositions after which a known club's name is the city (`في روما`). */
 const LOCATIVE = new Set(['في', 'الي', 'الى']);
 /** An untagged known club is taken only when its words are this rare in the news corpus. */
@@ -103,7 +107,7 @@ export class ClubRules {
         end = whole ? i + 2 : this.placeEnd(infos, tags, gaz, i + 1);
       }
       // 2. A name before a city's adjective.
-      if (end < 0 && i + 1 < n && w.key.startsWith('ال') && !NOT_A_CLUB.has(w.key) && !(w.trig & (TRIGGER.stop | TRIGGER.title)) && this.isCityNisba(infos[i + 1]!)) {
+      if (end < 0 && i + 1 < n && this.mayNameClub(w, tags[i]!, gaz.begin[i]!) && this.isCityNisba(infos[i + 1]!)) {
         if (!infos[i + 1]!.key.endsWith('يه') || w.key.endsWith('يه')) end = i + 2;
       }
       // 3. A known club.
@@ -134,6 +138,16 @@ export class ClubRules {
       return end;
     }
     return tagType(tags[i]!) !== 'ORG' && chunkEnd(tags, i) === end ? end : -1;
+  }
+
+  /**
+   * True when a definite word before a city's adjective may be a club's name: a word clubs are
+   * named with, a known club, a name the tagger found, or a rare word; not a sports word, stop
+   * word or title (`الفريق البيضاوي`, `العامل الحاسم` are no clubs).
+   */
+  private mayNameClub(w: WordInfo, tag: number, gazBegin: number): boolean {
+    if (!w.key.startsWith('ال') || NOT_A_CLUB.has(w.key) || w.trig & (TRIGGER.stop | TRIGGER.title)) return false;
+    return NAME_WORDS.has(w.key) || (gazBegin & CLUB) !== 0 || tag !== 0 || w.keyCount <= MAX_NAME_COUNT;
   }
 
   /** End of the place starting at `j` (a LOC chunk, a gazetteer place or a city's adjective), or -1. */

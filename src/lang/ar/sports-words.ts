@@ -30,3 +30,14 @@ export const CLUB_OPENERS: readonly string[] = [
 
 /** Venues named after a club or a city (`ملعب الجونة`, `استاد القاهرة`): a place, not the club. */
 export const SPORTS_VENUES: readonly string[] = ['ملعب', 'استاد', 'ستاد', 'صالة', 'مدرجات', 'مضمار', 'حلبة'];
+
+/**
+ * Words that open a club's name before a city's adjective (الوداد البيضاوي، الكوكب المراكشي،
+ * النجم الساحلي، الأهلي المصري): common words themselves, so a name before an adjective must be
+ * one of these, a known club, a name the tagger found, or a rare word.
+ */
+export const CLUB_NAME_WORDS: readonly string[] = [
+  'الوداد', 'الرجاء', 'الكوكب', 'النجم', 'الدفاع', 'الجمعية', 'المولودية', 'الاتحاد', 'النهضة', 'الشباب',
+  'الأهلي', 'الفتح', 'الترجي', 'الملعب', 'الأولمبي', 'الحسنية', 'الاتفاق', 'الهلال', 'النصر', 'الوحدة',
+  'الفيصلي', 'الرمثا', 'الجزيرة', 'الوحدات', 'الاتحادي', 'الصفاقسي', 'الإفريقي', 'الأفريقي', 'المريخ', 'الهلالي',
+];

@@ -139,33 +139,47 @@ export function addWikifaneClubs(g: Gazetteer, text: string): void {
 
 /** Club nouns in news text, with a conjunction or preposition or none (`لنادي`, `وفريق`). */
 const CLUB_NOUN = /^[وفبل]?(?:نادي|فريق)$/;
-/** A word after a club noun at least this often, and in at least this share of its uses, names a club. */
+/** Nouns of a club's people (`لاعبي الهلال`, `مدرب بورتو`): the second evidence of a club. */
+const CLUB_PEOPLE = /^[وفبل]?(?:لاعب|لاعبو|لاعبي|مدرب|جماهير|مهاجم|مدافع|حارس)$/;
+/** A word after a club noun at least this often, and in at least this share of its uses, names a club… */
 const MIN_AFTER_CLUB = 5;
 const MIN_CLUB_SHARE = 0.05;
+/** …when it also follows a club's people, or is rare and mostly seen after a club noun. */
+const RARE = 100;
+const MIN_RARE_CLUB_SHARE = 0.15;
 const NOT_CLUB_NAMES = new Set([...SPORTS_WORDS, ...STOP_WORDS].map((w) => normalizeArabic(w)));
 
 /**
  * Sports clubs from news text: words that follow `نادي` or `فريق` (`نادي الهلال`, `فريق بورتو`)
- * in at least 5 % of their uses and at least 5 times. Left out: sports and stop words,
- * indefinite adjectives (`فريق طبي`, `فريق فني`) and countries (`فريق الأرجنتين` is its national
- * team), which `known` names. Returns the number added to `g`.
+ * in at least 5 % of their uses and at least 5 times, and that either follow a noun of a club's
+ * people (لاعب، مدرب، جماهير …) at least once or are rare words seen after a club noun in at
+ * least 15 % of their uses. Common words that a team can be named for (`فريق عمل`, `فريق
+ * الإحصاء`) fail the second test. Left out too: sports and stop words, indefinite adjectives
+ * (`فريق طبي`, `فريق فني`) and countries (`فريق الأرجنتين` is its national team), which `known`
+ * names. Returns the number added to `g`.
  */
 export function addNewsClubs(g: Gazetteer, articles: Iterable<string>, known: Gazetteer): number {
   const total = new Map<string, number>();
   const after = new Map<string, number>();
+  const people = new Map<string, number>();
   for (const text of articles) {
     let club = false;
+    let person = false;
     for (const t of tokenize(text)) {
       const w = normalizeArabic(text.slice(t.start, t.end));
       total.set(w, (total.get(w) ?? 0) + 1);
       if (club && t.kind === 'arabic') after.set(w, (after.get(w) ?? 0) + 1);
+      if (person && t.kind === 'arabic') people.set(w, (people.get(w) ?? 0) + 1);
       club = CLUB_NOUN.test(w);
+      person = CLUB_PEOPLE.test(w);
     }
   }
   const country = 1 << GAZETTEER_KINDS.indexOf('country');
   let added = 0;
   for (const [w, n] of after) {
-    if (n < MIN_AFTER_CLUB || n < MIN_CLUB_SHARE * total.get(w)! || NOT_CLUB_NAMES.has(w) || w.length < 3) continue;
+    const all = total.get(w)!;
+    if (n < MIN_AFTER_CLUB || n < MIN_CLUB_SHARE * all || NOT_CLUB_NAMES.has(w) || w.length < 3) continue;
+    if (!people.has(w) && (all > RARE || n < MIN_RARE_CLUB_SHARE * all)) continue;
     if (!w.startsWith('ال') && w.endsWith('ي')) continue;
     const words = entryWords(w);
     if (known.match(words, words).single[0]! & country) continue;
