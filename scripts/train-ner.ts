@@ -180,8 +180,9 @@ function main(): void {
  * ANERcorp cross-validation: six folds of consecutive sentences (fold 6 is ANERcorp-dev). Each
  * fold's model is trained on the other five and on `extra` (WikiFANE), with a first model and
  * profiles of its own: profiles from a first model that saw the fold would carry its labels.
- * Scores the tagger alone and the full recognizer (rules, and consistency over runs of 30
- * sentences as eval:ner does), per fold and pooled over the folds run (`--folds 1,2`; default all).
+ * Scores the tagger alone, the full recognizer (rules, and consistency over runs of 30
+ * sentences as eval:ner does) and the full recognizer without the club rules, per fold and
+ * pooled over the folds run (`--folds 1,2`; default all).
  */
 function anercorpFolds(aner: TaggedSentence[], extra: TaggedSentence[], stats: WordStats, gazetteer: Gazetteer | null, newsText: string): void {
   const K = 6;

@@ -59,5 +59,20 @@ describe('club rules', () => {
     rules.apply([s]);
     expect(names(s)).toEqual(['O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC']);
     expect(isSportsBlock(report(s))).toBe(true);
+    // Political news shares some words with sports (إصابة، الجولة، الاتحاد، الهدف): no core word, no report.
+    const news = [
+      sentence('أسفر القصف عن إصابة عشرة أشخاص في الجولة الأخيرة من المعارك', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'),
+      sentence('وقال الاتحاد الأوروبي إن الهدف هو وقف القتال', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O'),
+      sentence('وأعرب شباب طنجة عن غضبهم', 'O', 'O', 'B-LOC', 'O', 'O'),
+    ];
+    expect(isSportsBlock(news)).toBe(false);
+    rules.apply(news);
+    expect(names(news[2]!)).toEqual(['O', 'O', 'B-LOC', 'O', 'O']);
+  });
+
+  it('keeps the city after في or إلى with a conjunction, and after an arrival verb', () => {
+    const s = sentence('ولعب وفي ميلان ثم وصلت ميلان', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC');
+    rules.apply(report(s));
+    expect(names(s)).toEqual(['O', 'O', 'B-LOC', 'O', 'O', 'B-LOC']);
   });
 });

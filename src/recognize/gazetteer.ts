@@ -2,7 +2,8 @@
  * Gazetteers: lists of names by kind, matched over token sequences (longest match from each
  * token) on normalized forms, the first token without its conjunction or preposition. Matches
  * are features for the tagger, never tags on their own: exact lookup alone over-tags common
- * words that are also place names.
+ * words that are also place names. The `club` kind is no feature; the club rules read it to
+ * retag, in sports reports only, what the tagger found (club-rules.ts).
  */
 
 import { normalizeArabic } from '../lang/ar/normalize.js';

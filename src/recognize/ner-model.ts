@@ -1,7 +1,9 @@
 /**
  * A loaded NER model: weights, word statistics and gazetteers, and the word-info cache. Tags
  * token sequences (a CoNLL sentence or the tokens of a text sentence) with IOB2 tags, then
- * applies the organization and place rules (org-rules.ts, place-rules.ts) unless asked not to.
+ * applies the organization, place and person rules (org-rules.ts, place-rules.ts,
+ * person-rules.ts) unless asked not to; a document also gets the club rules (club-rules.ts) and
+ * label consistency (document-consistency.ts).
  */
 
 import { ClubRules } from './club-rules.js';
@@ -28,7 +30,7 @@ export interface NerResources {
 
 /** Options of tagging, settled when the model is created. */
 export interface NerOptions {
-  /** Apply the organization and place rules over the tagger. Default true. */
+  /** Apply the organization, place, person and club rules over the tagger. Default true. */
   rules?: boolean;
   /** Apply the sports-club rules (club-rules.ts) to the sports reports of a document; only with `rules`. Default true. */
   clubs?: boolean;

@@ -58,7 +58,6 @@ function isDefinite(info: WordInfo): boolean {
   return info.kind === 'arabic' && info.key.startsWith('ال') && !(info.trig & TRIGGER.stop);
 }
 
-
 function setOrg(tags: Int32Array, sources: Int32Array, from: number, to: number): void {
   for (let k = from; k < to; k++) tags[k] = k === from ? B_ORG : I_ORG;
   sources[from] = 1;

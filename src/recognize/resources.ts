@@ -90,7 +90,10 @@ export function loadWordStats(path: URL = WORD_STATS_PATH): WordStats {
   return wordStatsFromTsv(gunzipSync(readFileSync(path)).toString('utf8'));
 }
 
-/** Gazetteers from resources/gazetteers, or null when the file is absent. */
+/**
+ * Gazetteers from resources/gazetteers, or null when `path` is absent; the news corpus's clubs
+ * (`clubs`, one name a line) are added as `club` entries when that file is there.
+ */
 export function loadGazetteer(path: URL = GAZETTEER_PATH, clubs: URL = NEWS_CLUBS_PATH): Gazetteer | null {
   if (!existsSync(path)) return null;
   const g = Gazetteer.fromLines(gunzipSync(readFileSync(path)).toString('utf8'));
