@@ -70,9 +70,13 @@ describe('club rules', () => {
     expect(names(news[2]!)).toEqual(['O', 'O', 'B-LOC', 'O', 'O']);
   });
 
-  it('keeps the city after في or إلى with a conjunction, and after an arrival verb', () => {
+  it('keeps the city after في or إلى with a conjunction, an arrival verb, a quoted place noun, and before a feminine adjective', () => {
     const s = sentence('ولعب وفي ميلان ثم وصلت ميلان', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC');
     rules.apply(report(s));
     expect(names(s)).toEqual(['O', 'O', 'B-LOC', 'O', 'O', 'B-LOC']);
+    // Over quotes after a place noun, and before a feminine adjective (a city; a club is masculine).
+    const t = sentence('أقام معسكره قرب مدينة « ميلان » ثم ميلان الإيطالية وهزم ميلان الإيطالي', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O');
+    rules.apply(report(t));
+    expect(names(t)).toEqual(['O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'O']);
   });
 });

@@ -18,7 +18,8 @@
  *    in the news corpus: `ميلان`, `بورتو`, `السد`) where the tagger read a place or a person,
  *    or left a rare word untagged. Not where the city is meant: after في/إلى, a place noun (and
  *    its adjective), an arrival verb or a venue (`في روما`, `مدينة ميلانو`, `العاصمة الفرنسية
- *    باريس`, `وصلت دبي`, `ملعب الجونة`).
+ *    باريس`, `وصلت دبي`, `ملعب الجونة`), or before a feminine adjective (`ميلان الإيطالية`: a
+ *    city is feminine, a club masculine).
  *
  * A block is a sports report when at least `MIN_SPORTS_WORDS` of its tokens, `MIN_CORE_WORDS`
  * of them words found almost only in sports reporting (مباراة، الدوري، المدرب …), and one token
@@ -148,13 +149,19 @@ export class ClubRules {
     if (!(gaz.begin[i]! & CLUB) || gaz.begin[i]! & COUNTRY) return -1;
     const w = infos[i]!;
     if (w.surface.startsWith('ب') && w.procliticLength > 0) return -1;
-    const prev = infos[i - 1];
+    // The word before, over quotes (`بمدينة « ميلانو »`).
+    let p = i - 1;
+    while (p >= 0 && infos[p]!.kind === 'punct') p--;
+    const prev = infos[p];
     if (prev && (isLocative(prev) || VENUES.has(prev.key))) return -1;
     // `العاصمة الفرنسية باريس`: a place noun and its adjective.
-    const before = infos[i - 2];
+    const before = infos[p - 1];
     if (before && before.trig & TRIGGER.placeNoun && prev!.key.startsWith('ال') && prev!.key.endsWith('يه')) return -1;
     let end = i + 1;
     if (!(gaz.single[i]! & CLUB)) while (end < infos.length && gaz.inside[end]! & CLUB) end++;
+    // A feminine adjective after it makes it the city (`ميلان الإيطالية`; the club is `ميلان الإيطالي`).
+    const next = infos[end];
+    if (next && next.kind === 'arabic' && next.key.startsWith('ال') && next.key.endsWith('يه') && !(next.trig & TRIGGER.stop)) return -1;
     if (tags[i] === 0) {
       for (let k = i; k < end; k++) if (tags[k] !== 0 || (k === i ? infos[k]!.keyCount : infos[k]!.count) > MAX_UNTAGGED_CLUB_COUNT) return -1;
       return end;
