@@ -4,10 +4,11 @@
  * sentences, and prints how often they made an organization and a random sample of those
  * changes with their context, for a reader to judge.
  *
- *   npx tsx scripts/sample-club-rules.ts [articles=20000] [shown=40]
+ *   npx tsx scripts/sample-club-rules.ts [every=4] [shown=40]
  *
- * Takes every fourth article of the first 4 × `articles`; the sample of changes is drawn with a
- * fixed seed, so a rerun shows the same lines. Reads ../shared (skips when absent).
+ * Takes every `every`-th article of the corpus (7,748 of its 30,990 by default, about 30 s); the
+ * sample of changes is drawn with a fixed seed, so a rerun shows the same lines. Reads ../shared
+ * (skips when absent).
  */
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { tokenizeAnalyzed } from '../src/text/tokenize-analyze.js';
 import { seededRandom } from '../src/util/seeded-random.js';
 
 const NEWS = new URL('../../shared/data/news/saudinewsnet.jsonl.gz', import.meta.url);
-const ARTICLES = Number(process.argv[2] ?? 20_000);
+const EVERY = Number(process.argv[2] ?? 4);
 const SHOWN = Number(process.argv[3] ?? 40);
 const B_ORG = TAGS.indexOf('B-ORG');
 const I_ORG = TAGS.indexOf('I-ORG');
@@ -46,8 +47,8 @@ function main(): void {
   let k = 0;
   let articles = 0;
   for (const text of newsArticles(gunzipSync(readFileSync(NEWS)).toString('utf8'))) {
-    if (k++ % 4 !== 0) continue;
-    if (articles++ >= ARTICLES) break;
+    if (k++ % EVERY !== 0) continue;
+    articles++;
     // 1. Tag.
     const toks = tokenizeAnalyzed(text, resources.stats.counts);
     const tagged = splitSentences(text, toks).map((s) => model.tagTokens(toks.slice(s.tokenStart, s.tokenEnd).map((t) => t.text)));
