@@ -14,10 +14,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { ClubRules } from '../src/recognize/club-rules.js';
-import { CONSISTENCY_WINDOW } from '../src/recognize/document-consistency.js';
 import { NerModel } from '../src/recognize/ner-model.js';
 import { loadNerResources } from '../src/recognize/resources.js';
-import { TAGS } from '../src/recognize/tags.js';
+import { chunkEnd, TAGS } from '../src/recognize/tags.js';
 import { newsArticles } from '../src/recognize/training/news-corpus.js';
 import { splitSentences } from '../src/text/sentence-split.js';
 import { tokenizeAnalyzed } from '../src/text/tokenize-analyze.js';
@@ -27,11 +26,10 @@ const NEWS = new URL('../../shared/data/news/saudinewsnet.jsonl.gz', import.meta
 const EVERY = Number(process.argv[2] ?? 4);
 const SHOWN = Number(process.argv[3] ?? 40);
 const B_ORG = TAGS.indexOf('B-ORG');
-const I_ORG = TAGS.indexOf('I-ORG');
 
 /**
  * 1. Tag each sampled article sentence by sentence (rules, no club rules, no consistency).
- * 2. Apply the club rules block by block, as `NerModel.tagDocument` does; each ORG chunk they
+ * 2. Apply the club rules to the document, as `NerModel.tagDocument` does; each ORG chunk they
  *    made or changed is a change, kept with three words of context on each side (the chunk in brackets).
  * 3. Print the count and a seeded sample.
  */
@@ -53,21 +51,17 @@ function main(): void {
     const toks = tokenizeAnalyzed(text, resources.stats.counts);
     const tagged = splitSentences(text, toks).map((s) => model.tagTokens(toks.slice(s.tokenStart, s.tokenEnd).map((t) => t.text)));
     // 2. Club rules, and what they changed.
-    for (let b = 0; b < tagged.length; b += CONSISTENCY_WINDOW) {
-      const block = tagged.slice(b, b + CONSISTENCY_WINDOW);
-      const before = block.map((s) => Int32Array.from(s.tags));
-      clubs.apply(block);
-      block.forEach((s, si) => {
-        for (let i = 0; i < s.tags.length; i++) {
-          if (s.tags[i] !== B_ORG) continue;
-          let e = i + 1;
-          while (e < s.tags.length && s.tags[e] === I_ORG) e++;
-          if (before[si]!.subarray(i, e).every((t, j) => t === s.tags[i + j])) continue;
-          const words = s.infos.map((w) => w.surface);
-          changes.push([...words.slice(Math.max(0, i - 3), i), `[${words.slice(i, e).join(' ')}]`, ...words.slice(e, e + 3)].join(' '));
-        }
-      });
-    }
+    const before = tagged.map((t) => Int32Array.from(t.tags));
+    clubs.applyDocument(tagged);
+    tagged.forEach((s, si) => {
+      for (let i = 0; i < s.tags.length; i++) {
+        if (s.tags[i] !== B_ORG) continue;
+        const e = chunkEnd(s.tags, i);
+        if (before[si]!.subarray(i, e).every((t, j) => t === s.tags[i + j])) continue;
+        const words = s.infos.map((w) => w.surface);
+        changes.push([...words.slice(Math.max(0, i - 3), i), `[${words.slice(i, e).join(' ')}]`, ...words.slice(e, e + 3)].join(' '));
+      }
+    });
   }
   // 3. Report.
   const random = seededRandom(7);

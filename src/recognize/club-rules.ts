@@ -31,6 +31,7 @@
 
 import { normalizeArabic } from '../lang/ar/normalize.js';
 import { CLUB_NAME_WORDS, CLUB_OPENERS, SPORTS_CORE_WORDS, SPORTS_VENUES, SPORTS_WORDS } from '../lang/ar/sports-words.js';
+import { CONSISTENCY_WINDOW } from './document-consistency.js';
 import { GAZETTEER_KINDS, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { chunkEnd, isInside, tagOf, tagType } from './tags.js';
 import { TRIGGER, type WordInfo } from './word-info.js';
@@ -44,15 +45,15 @@ export const SPORTS_DENSITY = 25;
 const SPORTS = new Set(SPORTS_WORDS.map((w) => normalizeArabic(w)));
 const CORE = new Set(SPORTS_CORE_WORDS.map((w) => normalizeArabic(w)));
 const OPENERS = new Set(CLUB_OPENERS.map((w) => normalizeArabic(w)));
+const NAME_WORDS = new Set(CLUB_NAME_WORDS.map((w) => normalizeArabic(w)));
 /** Words of sports reporting that are not club names themselves (`الفريق البيضاوي` is a team, unnamed). */
-const NOT_A_CLUB = new Set([...SPORTS].filter((w) => !OPENERS.has(w) && !CLUB_NAME_WORDS.some((n) => normalizeArabic(n) === w)));
+const NOT_A_CLUB = new Set([...SPORTS].filter((w) => !OPENERS.has(w) && !NAME_WORDS.has(w)));
 /** An untagged word after an opener is a place when it names a country or a major place (`كرة` is a hamlet too). */
 const PLACE = (1 << GAZETTEER_KINDS.indexOf('country')) | (1 << GAZETTEER_KINDS.indexOf('place-major'));
 const MAJOR = 1 << GAZETTEER_KINDS.indexOf('place-major');
 const COUNTRY = 1 << GAZETTEER_KINDS.indexOf('country');
 const CLUB = 1 << GAZETTEER_KINDS.indexOf('club');
 const VENUES = new Set(SPORTS_VENUES.map((w) => normalizeArabic(w)));
-const NAME_WORDS = new Set(CLUB_NAME_WORDS.map((w) => normalizeArabic(w)));
 /** A word before a city's adjective seen at most this often in the news corpus may be a club's name. */
 const MAX_NAME_COUNT = 50;
 /** Prepositions after which a known club's name is the city (`في روما`, `وإلى روما`), normalized. */
@@ -76,11 +77,12 @@ const MAX_NISBA_COUNT = 100;
 /** Endings of a nisba adjective, longest first (ي, ية and the اوي/وي of names ending in a vowel). */
 const NISBA_ENDINGS = ['اويه', 'اوي', 'ويه', 'وي', 'يه', 'ي'];
 
-/** One sentence of a document under the rules. */
+/** One sentence of a document under the rules; `gaz` is its gazetteer match when the tagger already made it. */
 export interface ClubSentence {
   infos: readonly WordInfo[];
   tags: Int32Array;
   sources: Int32Array;
+  gaz?: GazetteerMatch | null;
 }
 
 /** True when enough of the block's tokens are sports words. */
@@ -105,13 +107,15 @@ export class ClubRules {
 
   constructor(private readonly gazetteer: Gazetteer) {}
 
+  /** Applies the rules to each block of `CONSISTENCY_WINDOW` sentences of a document (see `apply`). */
+  applyDocument(sentences: readonly ClubSentence[]): void {
+    for (let b = 0; b < sentences.length; b += CONSISTENCY_WINDOW) this.apply(sentences.slice(b, b + CONSISTENCY_WINDOW));
+  }
+
   /** Applies the rules to the sentences of a block when it is a sports report, in place; `sources` become 1 where they fire. */
   apply(block: readonly ClubSentence[]): void {
     if (!isSportsBlock(block)) return;
-    for (const s of block) {
-      const gaz = this.gazetteer.match(s.infos.map((x) => x.key), s.infos.map((x) => x.norm));
-      this.sentence(s, gaz);
-    }
+    for (const s of block) this.sentence(s, s.gaz ?? this.gazetteer.match(s.infos.map((x) => x.key), s.infos.map((x) => x.norm)));
   }
 
   private sentence({ infos, tags, sources }: ClubSentence, gaz: GazetteerMatch): void {
@@ -201,7 +205,7 @@ export class ClubRules {
         if (!stem.endsWith(ending) || stem.length - ending.length < 3) continue;
         const base = stem.slice(0, -ending.length);
         const forms = [base, `${base}ه`, `${base}ا`, `${base}اء`].flatMap((f) => [f, `ال${f}`]);
-        const bits = forms.reduce((m, f) => m | this.gazetteer.match([f], [f]).single[0]!, 0);
+        const bits = forms.reduce((m, f) => m | this.gazetteer.kindsOf([f]), 0);
         known ||= (bits & MAJOR) !== 0 && (bits & COUNTRY) === 0;
       }
       this.nisbaCache.set(key, known);

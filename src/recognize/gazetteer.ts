@@ -78,6 +78,13 @@ export class Gazetteer {
     node!.kinds |= bit;
   }
 
+  /** Kinds (bit mask) of the entry that is exactly `words` (normalized), 0 when there is none. */
+  kindsOf(words: readonly string[]): number {
+    let node = this.root.get(words[0] ?? '');
+    for (let i = 1; node && i < words.length; i++) node = node.next?.get(words[i]!);
+    return node?.kinds ?? 0;
+  }
+
   /**
    * Matches over a sentence. `first[i]` is token i's form when a match starts there (without
    * conjunction or preposition), `norm[i]` its form inside a match. For each start and kind,

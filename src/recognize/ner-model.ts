@@ -7,9 +7,9 @@
  */
 
 import { ClubRules } from './club-rules.js';
-import { CONSISTENCY_WINDOW, propagateLabels } from './document-consistency.js';
+import { propagateLabels } from './document-consistency.js';
 import { sentenceFeatures } from './features.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, GazetteerMatch } from './gazetteer.js';
 import { applyOrgRules } from './org-rules.js';
 import { applyPersonRules } from './person-rules.js';
 import { applyPlaceRules } from './place-rules.js';
@@ -45,6 +45,8 @@ export interface TaggedTokens {
   /** 1 where a rule set the chunk starting at that token, 2 where document consistency did, else 0. */
   sources: Int32Array;
   infos: WordInfo[];
+  /** The sentence's gazetteer matches (null without gazetteers), for the document-level rules. */
+  gaz: GazetteerMatch | null;
 }
 
 /** A model ready to tag. Its caches are its own: create one per worker, not per document. */
@@ -70,7 +72,7 @@ export class NerModel {
    */
   tagDocument(sentences: readonly (readonly string[])[]): TaggedTokens[] {
     const out = sentences.map((s) => this.tagTokens(s));
-    if (this.clubs) for (let b = 0; b < out.length; b += CONSISTENCY_WINDOW) this.clubs.apply(out.slice(b, b + CONSISTENCY_WINDOW));
+    this.clubs?.applyDocument(out);
     if (this.consistency) propagateLabels(out.map((r) => r.infos), out.map((r) => r.tags), out.map((r) => r.sources));
     return out;
   }
@@ -84,7 +86,7 @@ export class NerModel {
    */
   tagTokens(tokens: readonly string[]): TaggedTokens {
     const infos = tokens.map((t) => this.words.get(t));
-    if (infos.length === 0) return { tags: new Int32Array(0), sources: new Int32Array(0), infos };
+    if (infos.length === 0) return { tags: new Int32Array(0), sources: new Int32Array(0), infos, gaz: null };
     const sf = sentenceFeatures(infos, this.resources.gazetteer);
     const tags = decodeViterbi(sf, this.resources.weights, true);
     const sources = new Int32Array(tags.length);
@@ -93,7 +95,7 @@ export class NerModel {
       applyPlaceRules(infos, tags, sources, sf.gaz);
       applyPersonRules(infos, tags, sources);
     }
-    return { tags, sources, infos };
+    return { tags, sources, infos, gaz: sf.gaz };
   }
 
   /** Tag indices for a sentence of surface tokens. */

@@ -119,8 +119,8 @@ const CLUB_WORDS = new Set(['نادي', 'فريق', 'ل', 'و', 'ب']);
 
 /**
  * Sports clubs named in WikiFANE Gold (fine type `Sports`), without a leading نادي/فريق.
- * National teams (`منتخب البرازيل`, or a bare country) are left out: ANERcorp tags a country's
- * team as the country, a place. `g` must hold the countries already.
+ * National teams (`منتخب البرازيل`, or a name that opens with a country: `ليبيا الأولمبي`) are
+ * left out: ANERcorp tags a country's team as the country, a place. `g` must hold the countries already.
  */
 export function addWikifaneClubs(g: Gazetteer, text: string): void {
   const country = 1 << GAZETTEER_KINDS.indexOf('country');
@@ -131,7 +131,7 @@ export function addWikifaneClubs(g: Gazetteer, text: string): void {
       if (words.some((w) => normalizeArabic(w).includes('منتخب'))) continue;
       while (words.length > 0 && CLUB_WORDS.has(normalizeArabic(words[0]!))) words.shift();
       const norm = entryWords(words.join(' '));
-      if (norm.join('').length < 3 || g.match(norm, norm).single[0]! & country) continue;
+      if (norm.join('').length < 3 || g.kindsOf(norm.slice(0, 1)) & country) continue;
       g.addWords(norm, 'club');
     }
   }
@@ -181,8 +181,7 @@ export function addNewsClubs(g: Gazetteer, articles: Iterable<string>, known: Ga
     if (n < MIN_AFTER_CLUB || n < MIN_CLUB_SHARE * all || NOT_CLUB_NAMES.has(w) || w.length < 3) continue;
     if (!people.has(w) && (all > RARE || n < MIN_RARE_CLUB_SHARE * all)) continue;
     if (!w.startsWith('ال') && w.endsWith('ي')) continue;
-    const words = entryWords(w);
-    if (known.match(words, words).single[0]! & country) continue;
+    if (known.kindsOf(entryWords(w)) & country) continue;
     g.add(w, 'club');
     added++;
   }
