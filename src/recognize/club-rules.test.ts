@@ -12,6 +12,8 @@ gazetteer.add('ميلان', 'place-minor');
 gazetteer.add('مصر', 'country');
 gazetteer.add('ميلان', 'club');
 gazetteer.add('مصر', 'club');
+for (const club of ['بايرن', 'مانشستر']) gazetteer.add(club, 'club');
+for (const city of ['ميونيخ', 'مانشستر']) gazetteer.add(city, 'place-major');
 const rules = new ClubRules(gazetteer);
 
 /** A sentence with the tagger's tags, one per word. */
@@ -43,6 +45,16 @@ describe('club rules', () => {
     const s = sentence('وعاد الفريق إلى مدينة ميلان ثم لعب في ميلان وهزمه ميلان', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC');
     rules.apply(report(s));
     expect(names(s)).toEqual(['O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'B-LOC', 'O', 'B-ORG']);
+  });
+
+  it('runs a club name on over its ending, and over the city after a club that is no city', () => {
+    const s = sentence('وفاز مانشستر سيتي على بايرن ميونيخ وتعادل بايرن وطنجة', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'B-LOC', 'O', 'B-PER', 'B-LOC');
+    rules.apply(report(s));
+    expect(names(s)).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'B-LOC']);
+    // The tagger found the club but not the end of its name; a city that is a club takes no city after it.
+    const t = sentence('وهزم بايرن ميونيخ مانشستر ميونيخ', 'O', 'B-ORG', 'B-LOC', 'B-LOC', 'B-LOC');
+    rules.apply(report(t));
+    expect(names(t)).toEqual(['O', 'B-ORG', 'I-ORG', 'B-ORG', 'B-LOC']);
   });
 
   it('leaves countries, descriptions and common adjectives alone', () => {

@@ -21,6 +21,10 @@
  *    باريس`, `وصلت دبي`, `ملعب الجونة`), or before a feminine adjective (`ميلان الإيطالية`: a
  *    city is feminine, a club masculine).
  *
+ * A club's name runs on over an ending that is no name alone (`مانشستر سيتي`, `باريس سان
+ * جيرمان`), and a known club that is no place runs on over the city after it (`بايرن ميونيخ`,
+ * `شاختار دونيتسك`); the lists know most clubs by their first word only.
+ *
  * A block is a sports report when at least `MIN_SPORTS_WORDS` of its tokens, `MIN_CORE_WORDS`
  * of them words found almost only in sports reporting (مباراة، الدوري، المدرب …), and one token
  * in `SPORTS_DENSITY` are sports words. Written by hand: no Arabic resource lists club-naming
@@ -30,7 +34,7 @@
  */
 
 import { normalizeArabic } from '../lang/ar/normalize.js';
-import { CLUB_NAME_WORDS, CLUB_OPENERS, SPORTS_CORE_WORDS, SPORTS_VENUES, SPORTS_WORDS } from '../lang/ar/sports-words.js';
+import { CLUB_NAME_TAILS, CLUB_NAME_WORDS, CLUB_OPENERS, SPORTS_CORE_WORDS, SPORTS_VENUES, SPORTS_WORDS } from '../lang/ar/sports-words.js';
 import { CONSISTENCY_WINDOW } from './document-consistency.js';
 import { GAZETTEER_KINDS, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { chunkEnd, isInside, tagOf, tagType } from './tags.js';
@@ -53,6 +57,8 @@ const PLACE = (1 << GAZETTEER_KINDS.indexOf('country')) | (1 << GAZETTEER_KINDS.
 const MAJOR = 1 << GAZETTEER_KINDS.indexOf('place-major');
 const COUNTRY = 1 << GAZETTEER_KINDS.indexOf('country');
 const CLUB = 1 << GAZETTEER_KINDS.indexOf('club');
+/** Club name endings, as sequences of normalized words. */
+const TAILS = CLUB_NAME_TAILS.map((t) => t.split(' ').map((w) => normalizeArabic(w)));
 const VENUES = new Set(SPORTS_VENUES.map((w) => normalizeArabic(w)));
 /** A word before a city's adjective seen at most this often in the news corpus may be a club's name. */
 const MAX_NAME_COUNT = 50;
@@ -136,6 +142,8 @@ export class ClubRules {
       }
       // 3. A known club.
       if (end < 0) end = this.knownClubEnd(infos, tags, gaz, i);
+      // 4. A known club the tagger found itself, but without the end of its name.
+      if (end < 0 && tags[i] === B_ORG && gaz.begin[i]! & CLUB) end = this.tailEnd(infos, gaz, i, chunkEnd(tags, i));
       if (end < 0 || !holds(tags, i, end) || (tags[i] === B_ORG && chunkEnd(tags, i) === end)) continue;
       for (let k = i; k < end; k++) tags[k] = k === i ? B_ORG : I_ORG;
       sources[i] = 1;
@@ -163,14 +171,38 @@ export class ClubRules {
     if (before && before.trig & TRIGGER.placeNoun && prev!.key.startsWith('ال') && prev!.key.endsWith('يه')) return -1;
     let end = i + 1;
     if (!(gaz.single[i]! & CLUB)) while (end < infos.length && gaz.inside[end]! & CLUB) end++;
+    const full = this.tailEnd(infos, gaz, i, end);
     // A feminine adjective after it makes it the city (`ميلان الإيطالية`; the club is `ميلان الإيطالي`).
-    const next = infos[end];
+    const next = infos[full];
     if (next && next.kind === 'arabic' && next.key.startsWith('ال') && next.key.endsWith('يه') && !(next.trig & TRIGGER.stop)) return -1;
     if (tags[i] === 0) {
       for (let k = i; k < end; k++) if (tags[k] !== 0 || (k === i ? infos[k]!.keyCount : infos[k]!.count) > MAX_UNTAGGED_CLUB_COUNT) return -1;
-      return end;
+      return full;
     }
-    return tagType(tags[i]!) !== 'ORG' && chunkEnd(tags, i) === end ? end : -1;
+    if (tagType(tags[i]!) === 'ORG') return -1;
+    // The tagger's chunk is the club, or the club with the end of its name (`[بايرن ميونيخ]PER`).
+    const chunk = chunkEnd(tags, i);
+    return chunk === end || chunk === full ? full : -1;
+  }
+
+  /**
+   * End of a club's name that starts at `i` and has been read to `end`, run on over an ending
+   * (`مانشستر [سيتي]`, `باريس [سان جيرمان]`) or, for a foreign one-word club that is no place,
+   * over the major city after it (`بايرن [ميونيخ]`); `end` when nothing follows. ANERcorp tags the
+   * city apart (`[أياكس]ORG [أمستردام]LOC`), which costs ANERcorp-dev two names; the club's
+   * name is the whole (WikiFANE).
+   */
+  private tailEnd(infos: readonly WordInfo[], gaz: GazetteerMatch, i: number, end: number): number {
+    for (const tail of TAILS) {
+      if (end + tail.length > infos.length) continue;
+      if (tail.every((w, k) => infos[end + k]!.key === w && infos[end + k]!.procliticLength === 0)) return end + tail.length;
+    }
+    // A foreign club's transliterated name before its city: not an Arabic definite name (`النصر لندن`
+    // is the team in London), and not a word that is also a verb (`كان`, Cannes).
+    const next = infos[end];
+    if (!next || end !== i + 1 || infos[i]!.key.startsWith('ال') || gaz.begin[i]! & PLACE) return end;
+    if (next.procliticLength > 0 || next.trig & TRIGGER.stop) return end;
+    return gaz.single[end]! & MAJOR && !(gaz.single[end]! & COUNTRY) ? end + 1 : end;
   }
 
   /**

@@ -39,6 +39,16 @@ export const CLUB_OPENERS: readonly string[] = [
   'سسكا', 'ستيوا', 'لوكوموتيف', 'سبارتاك', 'ريال', 'أتلتيكو', 'إنتر', 'بوروسيا', 'رابيد',
 ];
 
+/**
+ * Words that end a club's name after its first word, which is often a city (مانشستر سيتي،
+ * مانشستر يونايتد، باريس سان جيرمان، توتنهام هوتسبير، أستون فيلا): no name alone. Several words
+ * are one ending, separated by a space.
+ */
+export const CLUB_NAME_TAILS: readonly string[] = [
+  'سيتي', 'يونايتد', 'سان جيرمان', 'سان جرمان', 'سان جيرمين', 'هوتسبير', 'هوتسبر', 'فيلا', 'ألبيون', 'روفرز',
+  'أتلتيك', 'واندررز', 'ويندررز', 'هام',
+];
+
 /** Venues named after a club or a city (`ملعب الجونة`, `استاد القاهرة`): a place, not the club. */
 export const SPORTS_VENUES: readonly string[] = ['ملعب', 'استاد', 'ستاد', 'صالة', 'مدرجات', 'مضمار', 'حلبة'];
 
