@@ -1,8 +1,8 @@
 /**
  * A loaded NER model: weights, word statistics and gazetteers, and the word-info cache. Tags
  * token sequences (a CoNLL sentence or the tokens of a text sentence) with IOB2 tags, then
- * applies the organization, place and person rules (org-rules.ts, place-rules.ts,
- * person-rules.ts) unless asked not to; a document also gets the club rules (club-rules.ts) and
+ * applies the organization, place, person and work-title rules (org-rules.ts, place-rules.ts,
+ * person-rules.ts, work-title-rules.ts) unless asked not to; a document also gets the club rules (club-rules.ts) and
  * label consistency (document-consistency.ts).
  */
 
@@ -13,6 +13,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer.js';
 import { applyOrgRules } from './org-rules.js';
 import { applyPersonRules } from './person-rules.js';
 import { applyPlaceRules } from './place-rules.js';
+import { applyWorkTitleRules } from './work-title-rules.js';
 import { decodeViterbi } from './tagger.js';
 import { TAGS } from './tags.js';
 import type { WeightLookup } from './weight-table.js';
@@ -30,7 +31,7 @@ export interface NerResources {
 
 /** Options of tagging, settled when the model is created. */
 export interface NerOptions {
-  /** Apply the organization, place, person and club rules over the tagger. Default true. */
+  /** Apply the organization, place, person, work-title and club rules over the tagger. Default true. */
   rules?: boolean;
   /** Apply the sports-club rules (club-rules.ts) to the sports reports of a document; only with `rules`. Default true. */
   clubs?: boolean;
@@ -82,7 +83,7 @@ export class NerModel {
    *
    * 1. Word infos and context features.
    * 2. Viterbi decoding.
-   * 3. Organization and place rules.
+   * 3. Organization, place, person and work-title rules.
    */
   tagTokens(tokens: readonly string[]): TaggedTokens {
     const infos = tokens.map((t) => this.words.get(t));
@@ -94,6 +95,7 @@ export class NerModel {
       applyOrgRules(infos, tags, sources, sf.gaz);
       applyPlaceRules(infos, tags, sources, sf.gaz);
       applyPersonRules(infos, tags, sources);
+      applyWorkTitleRules(infos, tags, sources);
     }
     return { tags, sources, infos, gaz: sf.gaz };
   }

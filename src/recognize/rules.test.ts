@@ -4,6 +4,7 @@ import { applyOrgRules } from './org-rules.js';
 import { applyPersonRules } from './person-rules.js';
 import { Gazetteer } from './gazetteer.js';
 import { applyPlaceRules } from './place-rules.js';
+import { applyWorkTitleRules } from './work-title-rules.js';
 import { TAGS, tagIndex } from './tags.js';
 import { WordInfoCache } from './word-info.js';
 import { emptyWordStats } from './word-stats.js';
@@ -99,6 +100,29 @@ describe('place rules', () => {
     const t2 = tags('O', 'O', 'O');
     applyPlaceRules(infos('إلى المدينة القديمة'), t2, new Int32Array(3), null);
     expect(names(t2)).toEqual(['O', 'O', 'O']);
+  });
+});
+
+describe('work title rules', () => {
+  const title = (sentence: string, ...t: string[]) => {
+    const out = tags(...t);
+    const src = new Int32Array(out.length);
+    applyWorkTitleRules(infos(sentence), out, src);
+    return { names: names(out), sources: Array.from(src) };
+  };
+
+  it('reads a quoted title after a work noun as one MISC name without its quotes', () => {
+    const r = title('وقدمت ببرنامج « ليالي الشرق » على القناة', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O');
+    expect(r.names).toEqual(['O', 'O', 'O', 'B-MISC', 'I-MISC', 'O', 'O', 'O']);
+    expect(r.sources).toEqual([0, 0, 0, 1, 0, 0, 0, 0]);
+    expect(title('صدر كتابه بعنوان " سنوات الرمل " أمس', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O').names).toEqual(['O', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'O', 'O']);
+  });
+
+  it('leaves quotes after other words, long quotations, and titles a chunk runs into', () => {
+    expect(title('وقال « نحن هنا » أمس', 'O', 'O', 'O', 'O', 'O', 'O').names).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+    const long = title('فيلم « لا أحد يعرف ماذا جرى في تلك الليلة » أمس', 'O', ...Array<string>(10).fill('O'), 'O');
+    expect(long.names.every((x) => x === 'O')).toBe(true);
+    expect(title('فيلم « سالم الهادي » قصة', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O').names).toEqual(['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O']);
   });
 });
 
