@@ -120,6 +120,7 @@ describe('work title rules', () => {
 
   it('leaves quotes after other words, long quotations, and titles a chunk runs into', () => {
     expect(title('وقال « نحن هنا » أمس', 'O', 'O', 'O', 'O', 'O', 'O').names).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+    expect(title('في كتابه « قلنا ، ولم نفعل »', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O').names.every((x) => x === 'O')).toBe(true);
     const long = title('فيلم « لا أحد يعرف ماذا جرى في تلك الليلة » أمس', 'O', ...Array<string>(10).fill('O'), 'O');
     expect(long.names.every((x) => x === 'O')).toBe(true);
     expect(title('فيلم « سالم الهادي » قصة', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O').names).toEqual(['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O']);

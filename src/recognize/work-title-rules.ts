@@ -14,6 +14,8 @@ import type { WordInfo } from './word-info.js';
 const WORKS = new Set(WORK_NOUNS.map((w) => normalizeArabic(w)));
 const OPEN_QUOTES = new Set(['«', '"', '“', '‹']);
 const CLOSE_QUOTES = new Set(['»', '"', '”', '›']);
+/** Punctuation that makes a quote a quotation, not a title. */
+const CLAUSE_MARKS = new Set(['،', ',', '.', '؟', '?', '!', '؛', ';']);
 /** Longest title taken, in tokens; a longer quote is a quotation, not a name. */
 const MAX_TITLE = 6;
 const B_MISC = tagOf('MISC', false);
@@ -35,14 +37,15 @@ function introducesWork(info: WordInfo): boolean {
 
 /**
  * Applies the rule to one sentence's tags in place; `sources[i]` becomes 1 where it made the
- * title starting at i. A title that a chunk crosses (starts inside, ends outside) is left alone.
+ * title starting at i. A title that a chunk crosses (starts inside, ends outside) is left alone,
+ * and so is a quote with a clause mark (،) or longer than `MAX_TITLE` tokens: a quotation.
  */
 export function applyWorkTitleRules(infos: readonly WordInfo[], tags: Int32Array, sources: Int32Array): void {
   const n = infos.length;
   for (let q = 1; q < n; q++) {
     if (!OPEN_QUOTES.has(infos[q]!.surface) || !introducesWork(infos[q - 1]!)) continue;
     let e = q + 1;
-    while (e < n && e - q <= MAX_TITLE + 1 && !CLOSE_QUOTES.has(infos[e]!.surface)) e++;
+    while (e < n && e - q <= MAX_TITLE + 1 && !CLOSE_QUOTES.has(infos[e]!.surface) && !CLAUSE_MARKS.has(infos[e]!.surface)) e++;
     if (e >= n || !CLOSE_QUOTES.has(infos[e]!.surface) || e === q + 1 || e - q > MAX_TITLE + 1) continue;
     if (isInside(tags[q + 1]!) || (e < n && isInside(tags[e]!))) continue;
     for (let k = q + 1; k < e; k++) tags[k] = k === q + 1 ? B_MISC : I_MISC;
