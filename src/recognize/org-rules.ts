@@ -26,6 +26,7 @@
  */
 
 import { normalizeArabic } from '../lang/ar/normalize.js';
+import { NAME_CLOSE_QUOTES, NAME_OPEN_QUOTES } from '../lang/ar/punctuation.js';
 import { ARMED_GROUP_HEADS, INSTITUTION_HEADS, SECURITY_NAME_WORDS } from '../lang/ar/org-heads.js';
 import { GAZETTEER_KINDS, type GazetteerMatch } from './gazetteer.js';
 import { chunkEnd, isInside, tagOf, tagType } from './tags.js';
@@ -42,8 +43,6 @@ const HEADS = new Set([...ARMED, ...SECURITY]);
 const SECURITY_WORDS = new Set(SECURITY_NAME_WORDS.map((w) => normalizeArabic(w)));
 const ORG_KINDS = (1 << GAZETTEER_KINDS.indexOf('organization')) | (1 << GAZETTEER_KINDS.indexOf('wiki-organization'));
 const FI = 'في';
-const OPEN_QUOTES = new Set(['«', '"', '“', '‹']);
-const CLOSE_QUOTES = new Set(['»', '"', '”', '›']);
 const MAX_QUOTED = 6;
 const B_ORG = tagOf('ORG', false);
 const I_ORG = tagOf('ORG', true);
@@ -119,10 +118,10 @@ export function applyOrgRules(infos: readonly WordInfo[], tags: Int32Array, sour
 function quotedNames(infos: readonly WordInfo[], tags: Int32Array, sources: Int32Array): void {
   const n = infos.length;
   for (let q = 0; q < n; q++) {
-    if (!OPEN_QUOTES.has(infos[q]!.surface)) continue;
+    if (!NAME_OPEN_QUOTES.has(infos[q]!.surface)) continue;
     let e = q + 1;
-    while (e < n && e - q <= MAX_QUOTED + 1 && !CLOSE_QUOTES.has(infos[e]!.surface) && infos[e]!.kind !== 'punct') e++;
-    if (e >= n || !CLOSE_QUOTES.has(infos[e]!.surface) || e === q + 1) continue;
+    while (e < n && e - q <= MAX_QUOTED + 1 && !NAME_CLOSE_QUOTES.has(infos[e]!.surface) && infos[e]!.kind !== 'punct') e++;
+    if (e >= n || !NAME_CLOSE_QUOTES.has(infos[e]!.surface) || e === q + 1) continue;
     const after = q > 0 && isHead(infos[q - 1]!, new Set([...HEADS, ...INSTITUTIONS])) && tags[q - 1] === 0;
     const opens = isHead(infos[q + 1]!);
     if ((after || opens) && free(tags, q + 1, e)) setOrg(tags, sources, q + 1, e);

@@ -7,15 +7,14 @@
  */
 
 import { normalizeArabic } from '../lang/ar/normalize.js';
+import { ARABIC_CLAUSE_MARKS, LATIN_CLAUSE_MARKS, NAME_CLOSE_QUOTES, NAME_OPEN_QUOTES } from '../lang/ar/punctuation.js';
 import { WORK_NOUNS } from '../lang/ar/work-nouns.js';
 import { isInside, tagOf } from './tags.js';
 import type { WordInfo } from './word-info.js';
 
 const WORKS = new Set(WORK_NOUNS.map((w) => normalizeArabic(w)));
-const OPEN_QUOTES = new Set(['«', '"', '“', '‹']);
-const CLOSE_QUOTES = new Set(['»', '"', '”', '›']);
-/** Punctuation that makes a quote a quotation, not a title. */
-const CLAUSE_MARKS = new Set(['،', ',', '.', '؟', '?', '!', '؛', ';']);
+/** Punctuation that makes a quote a quotation, not a title (a colon may sit in a title). */
+const isClauseMark = (s: string): boolean => ARABIC_CLAUSE_MARKS.has(s) || (LATIN_CLAUSE_MARKS.has(s) && s !== ':');
 /** Longest title taken, in tokens; a longer quote is a quotation, not a name. */
 const MAX_TITLE = 6;
 const B_MISC = tagOf('MISC', false);
@@ -43,10 +42,10 @@ function introducesWork(info: WordInfo): boolean {
 export function applyWorkTitleRules(infos: readonly WordInfo[], tags: Int32Array, sources: Int32Array): void {
   const n = infos.length;
   for (let q = 1; q < n; q++) {
-    if (!OPEN_QUOTES.has(infos[q]!.surface) || !introducesWork(infos[q - 1]!)) continue;
+    if (!NAME_OPEN_QUOTES.has(infos[q]!.surface) || !introducesWork(infos[q - 1]!)) continue;
     let e = q + 1;
-    while (e < n && e - q <= MAX_TITLE + 1 && !CLOSE_QUOTES.has(infos[e]!.surface) && !CLAUSE_MARKS.has(infos[e]!.surface)) e++;
-    if (e >= n || !CLOSE_QUOTES.has(infos[e]!.surface) || e === q + 1 || e - q > MAX_TITLE + 1) continue;
+    while (e < n && e - q <= MAX_TITLE + 1 && !NAME_CLOSE_QUOTES.has(infos[e]!.surface) && !isClauseMark(infos[e]!.surface)) e++;
+    if (e >= n || !NAME_CLOSE_QUOTES.has(infos[e]!.surface) || e === q + 1 || e - q > MAX_TITLE + 1) continue;
     if (isInside(tags[q + 1]!) || (e < n && isInside(tags[e]!))) continue;
     for (let k = q + 1; k < e; k++) tags[k] = k === q + 1 ? B_MISC : I_MISC;
     sources[q + 1] = 1;

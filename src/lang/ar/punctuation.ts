@@ -28,6 +28,13 @@ export const OPENING_QUOTE = '\u00AB';
 export const CLOSING_QUOTE = '\u00BB';
 
 /**
+ * Quotation marks that open and close a quoted name as tokens (`حركة « أنصار الشريعة »`,
+ * `فيلم " … "`): guillemets, straight and curly double quotes, single guillemets.
+ */
+export const NAME_OPEN_QUOTES: ReadonlySet<string> = new Set(['«', '"', '“', '‹']); // « " “ ‹
+export const NAME_CLOSE_QUOTES: ReadonlySet<string> = new Set(['»', '"', '”', '›']); // » " ” ›
+
+/**
  * Arabic-script country-code and generic top-level domains (normalized): `.` before one of them
  * may be part of a web address (`وزارة.مصر`), so no space is inserted there.
  */
