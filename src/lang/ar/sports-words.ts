@@ -41,12 +41,13 @@ export const CLUB_OPENERS: readonly string[] = [
 
 /**
  * Words that end a club's name after its first word, which is often a city (مانشستر سيتي،
- * مانشستر يونايتد، باريس سان جيرمان، توتنهام هوتسبير، أستون فيلا): no name alone. Several words
- * are one ending, separated by a space.
+ * مانشستر يونايتد، باريس سان جيرمان، توتنهام هوتسبير): no name alone, and no common word
+ * (هام of وست هام is "important", فيلا of أستون فيلا a villa). Several words are one ending,
+ * separated by a space.
  */
 export const CLUB_NAME_TAILS: readonly string[] = [
-  'سيتي', 'يونايتد', 'سان جيرمان', 'سان جرمان', 'سان جيرمين', 'هوتسبير', 'هوتسبر', 'فيلا', 'ألبيون', 'روفرز',
-  'أتلتيك', 'واندررز', 'ويندررز', 'هام',
+  'سيتي', 'يونايتد', 'سان جيرمان', 'سان جرمان', 'سان جيرمين', 'هوتسبير', 'هوتسبر', 'ألبيون', 'روفرز', 'واندررز',
+  'ويندررز',
 ];
 
 /** Venues named after a club or a city (`ملعب الجونة`, `استاد القاهرة`): a place, not the club. */
