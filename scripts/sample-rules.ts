@@ -5,9 +5,9 @@
  *
  *   npx tsx scripts/sample-rules.ts [clubs|titles] [every=4] [shown=40]
  *
- * `clubs`: the club rules (src/recognize/club-rules.ts) over the tagger and the other rules, as
- * ORG names. `titles`: the work-title rule (src/recognize/work-title-rules.ts) over the tagger
- * alone, as MISC names. Takes every `every`-th article of the corpus (7,748 of its 30,990 by
+ * `clubs`: the club rules (src/recognize/club-rules.ts) over the tagger and the sentence rules,
+ * as ORG names. `titles`: the work-title rule (src/recognize/work-title-rules.ts) over the tagger
+ * and the organization, place and person rules, as MISC names. Takes every `every`-th article of the corpus (7,748 of its 30,990 by
  * default, about 30 s); the sample of changes is drawn with a fixed seed, so a rerun shows the
  * same lines. Reads ../shared (skips when absent).
  */
@@ -16,6 +16,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { ClubRules } from '../src/recognize/club-rules.js';
 import { NerModel, type TaggedTokens } from '../src/recognize/ner-model.js';
+import { applyOrgRules } from '../src/recognize/org-rules.js';
+import { applyPersonRules } from '../src/recognize/person-rules.js';
+import { applyPlaceRules } from '../src/recognize/place-rules.js';
 import { loadNerResources } from '../src/recognize/resources.js';
 import { chunkEnd, TAGS } from '../src/recognize/tags.js';
 import { newsArticles } from '../src/recognize/training/news-corpus.js';
@@ -30,11 +33,13 @@ const EVERY = Number(process.argv[3] ?? 4);
 const SHOWN = Number(process.argv[4] ?? 40);
 
 /**
- * 1. Tag each sampled article sentence by sentence: for `clubs` with the other rules, no club
- *    rules and no consistency; for `titles` with the tagger alone.
- * 2. Apply the rule layer to the document as `NerModel.tagDocument` does; each chunk of its
- *    type that it made or changed is a change, kept with three words of context on each side
- *    (the chunk in brackets).
+ * 1. Tag each sampled article sentence by sentence, with the rules that run before the layer
+ *    in `NerModel`: for `clubs` all sentence rules (no club rules, no consistency); for
+ *    `titles` the organization, place and person rules.
+ * 2. Apply the layer (the club rules to the document as `NerModel.tagDocument` does, the
+ *    work-title rule to each sentence as `NerModel.tagTokens` does); each chunk of its type that
+ *    it made or changed is a change, kept with three words of context on each side (the chunk
+ *    in brackets).
  * 3. Print the count and a seeded sample.
  */
 function main(): void {
@@ -64,6 +69,13 @@ function main(): void {
     // 1. Tag.
     const toks = tokenizeAnalyzed(text, resources.stats.counts);
     const tagged = splitSentences(text, toks).map((s) => model.tagTokens(toks.slice(s.tokenStart, s.tokenEnd).map((t) => t.text)));
+    if (RULE === 'titles') {
+      for (const s of tagged) {
+        applyOrgRules(s.infos, s.tags, s.sources, s.gaz);
+        applyPlaceRules(s.infos, s.tags, s.sources, s.gaz);
+        applyPersonRules(s.infos, s.tags, s.sources);
+      }
+    }
     // 2. The rule layer, and what it changed.
     const before = tagged.map((t) => Int32Array.from(t.tags));
     apply(tagged);

@@ -55,6 +55,16 @@ describe('club rules', () => {
     const t = sentence('وهزم بايرن ميونيخ مانشستر ميونيخ', 'O', 'B-ORG', 'B-LOC', 'B-LOC', 'B-LOC');
     rules.apply(report(t));
     expect(names(t)).toEqual(['O', 'B-ORG', 'I-ORG', 'B-ORG', 'B-LOC']);
+    // A chunk that runs past the longer name keeps its words; the club is still the club.
+    const u = sentence('فاز بايرن ميونيخ الألماني', 'O', 'B-PER', 'B-LOC', 'I-LOC');
+    rules.apply(report(u));
+    expect(names(u)).toEqual(['O', 'B-ORG', 'B-LOC', 'I-LOC']);
+  });
+
+  it('reads الفريق before a city adjective as a team described, not a general and his name', () => {
+    const s = sentence('وسيلعب الفريق الطنجي غدا مع الفريق سالم', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER');
+    rules.apply(report(s));
+    expect(names(s)).toEqual(['O', 'O', 'O', 'O', 'O', 'O', 'B-PER']);
   });
 
   it('leaves countries, descriptions and common adjectives alone', () => {

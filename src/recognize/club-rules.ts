@@ -2,28 +2,29 @@
  * Rules over the tagger for sports clubs named after their city. In a sports report the
  * tagger, trained mostly on political news, reads `اتحاد [طنجة]LOC` or `[المغرب]LOC الفاسي` as
  * a place; the club is the organization. Two naming patterns of Arabic club names and a list of
- * known clubs give three rules, which make ORG only in blocks that read as sports reporting:
+ * known clubs give the rules below, which apply only in blocks that read as sports reporting:
  *
- * 1. A club opener in construct form before a place: `اتحاد طنجة`, `أولمبيك آسفي`,
+ * 1. `الفريق` before a city's adjective is a team described (`الفريق الطنجي`), not a general
+ *    and his name: no person.
+ * 2. A club opener in construct form before a place: `اتحاد طنجة`, `أولمبيك آسفي`,
  *    `حسنية أكادير`, `دينامو كييف` (openers in src/lang/ar/sports-words.ts).
- * 2. A definite name (a word clubs are named with, a known club, a name the tagger found, or a
+ * 3. A definite name (a word clubs are named with, a known club, a name the tagger found, or a
  *    rare word) before the adjective of a city (its nisba): `الوداد البيضاوي` (الدار البيضاء),
  *    `المغرب الفاسي` (فاس), `الكوكب المراكشي`, `الجمعية السلاوية` (سلا). The adjective must
  *    derive from a major place (GeoNames population ≥ 100,000 or a capital), not a country
  *    (`الرئيس المصري` is no club), and be rare in the news corpus (`الدولية` is no city's). A
  *    feminine adjective needs a feminine name before it (`الجمعية السلاوية`, not
  *    `المياه الجوفية`), and descriptions are left alone (`الفريق البيضاوي`, `النادي الباريسي`).
- *
- * 3. A club the gazetteer knows (WikiFANE's sports clubs, and words that follow نادي or فريق
+ * 4. A club the gazetteer knows (WikiFANE's sports clubs, and words that follow نادي or فريق
  *    in the news corpus: `ميلان`, `بورتو`, `السد`) where the tagger read a place or a person,
  *    or left a rare word untagged. Not where the city is meant: after في/إلى, a place noun (and
  *    its adjective), an arrival verb or a venue (`في روما`, `مدينة ميلانو`, `العاصمة الفرنسية
  *    باريس`, `وصلت دبي`, `ملعب الجونة`), or before a feminine adjective (`ميلان الإيطالية`: a
  *    city is feminine, a club masculine).
- *
- * A club's name runs on over an ending that is no name alone (`مانشستر سيتي`, `باريس سان
- * جيرمان`), and a known club that is no place runs on over the city after it (`بايرن ميونيخ`,
- * `شاختار دونيتسك`); the lists know most clubs by their first word only.
+ * 5. A known club's name runs on over an ending that is no name alone (`مانشستر سيتي`, `باريس
+ *    سان جيرمان`), and a foreign one that is no place over the city after it (`بايرن ميونيخ`,
+ *    `شاختار دونيتسك`), where no chunk crosses the longer name: the lists know most clubs by
+ *    their first word only. Also where the tagger found the club but not the end of its name.
  *
  * A block is a sports report when at least `MIN_SPORTS_WORDS` of its tokens, `MIN_CORE_WORDS`
  * of them words found almost only in sports reporting (مباراة، الدوري، المدرب …), and one token
@@ -73,6 +74,8 @@ const ARRIVAL = new Set(['وصل', 'وصلت', 'يصل', 'تصل', 'وصول', '
 const MAX_UNTAGGED_CLUB_COUNT = 300;
 /** Fewest nisba-cache entries before it is emptied (it holds rare definite words). */
 const NISBA_CACHE_SIZE = 100_000;
+/** The team (normalized); also the rank of a general, whose name follows it. */
+const TEAM = normalizeArabic('الفريق');
 const B_ORG = tagOf('ORG', false);
 const I_ORG = tagOf('ORG', true);
 /**
@@ -129,20 +132,27 @@ export class ClubRules {
     for (let i = 0; i < n; i++) {
       const w = infos[i]!;
       if (w.kind !== 'arabic' || isInside(tags[i]!)) continue;
+      // 1. `الفريق` with a city's adjective is a team described (`فالفريق الطنجي`), not a general
+      //    and his name, as the tagger may read it.
+      if (w.key === TEAM && i + 1 < n && tagType(tags[i + 1]!) === 'PER' && !isInside(tags[i + 1]!) && chunkEnd(tags, i + 1) === i + 2 && this.isCityNisba(infos[i + 1]!)) {
+        tags[i + 1] = 0;
+        i++;
+        continue;
+      }
       let end = -1;
-      // 1. Opener before a place.
+      // 2. Opener before a place.
       if (i + 1 < n && !w.key.startsWith('ال') && OPENERS.has(w.key)) {
         // The tagger may have read opener and place as one name of another type (`[حسنية أكادير]PER`).
         const whole = tags[i] !== 0 && chunkEnd(tags, i) === i + 2 && (gaz.single[i + 1]! & PLACE) !== 0;
         end = whole ? i + 2 : this.placeEnd(infos, tags, gaz, i + 1);
       }
-      // 2. A name before a city's adjective.
+      // 3. A name before a city's adjective.
       if (end < 0 && i + 1 < n && this.mayNameClub(w, tags[i]!, gaz.begin[i]!) && this.isCityNisba(infos[i + 1]!)) {
         if (!infos[i + 1]!.key.endsWith('يه') || w.surface.endsWith('ة') || w.key.endsWith('يه')) end = i + 2;
       }
-      // 3. A known club.
+      // 4. A known club (with the end of its name, 5).
       if (end < 0) end = this.knownClubEnd(infos, tags, gaz, i);
-      // 4. A known club the tagger found itself, but without the end of its name.
+      // 5. A known club the tagger found itself, but without the end of its name.
       if (end < 0 && tags[i] === B_ORG && gaz.begin[i]! & CLUB) end = this.tailEnd(infos, gaz, i, chunkEnd(tags, i));
       if (end < 0 || !holds(tags, i, end) || (tags[i] === B_ORG && chunkEnd(tags, i) === end)) continue;
       for (let k = i; k < end; k++) tags[k] = k === i ? B_ORG : I_ORG;
@@ -171,7 +181,9 @@ export class ClubRules {
     if (before && before.trig & TRIGGER.placeNoun && prev!.key.startsWith('ال') && prev!.key.endsWith('يه')) return -1;
     let end = i + 1;
     if (!(gaz.single[i]! & CLUB)) while (end < infos.length && gaz.inside[end]! & CLUB) end++;
-    const full = this.tailEnd(infos, gaz, i, end);
+    // The name run on, where no chunk crosses it (`بايرن [ميونيخ الألماني]LOC` keeps the city).
+    const longer = this.tailEnd(infos, gaz, i, end);
+    const full = longer > end && holds(tags, i, longer) ? longer : end;
     // A feminine adjective after it makes it the city (`ميلان الإيطالية`; the club is `ميلان الإيطالي`).
     const next = infos[full];
     if (next && next.kind === 'arabic' && next.key.startsWith('ال') && next.key.endsWith('يه') && !(next.trig & TRIGGER.stop)) return -1;
@@ -198,7 +210,7 @@ export class ClubRules {
       if (tail.every((w, k) => infos[end + k]!.key === w && infos[end + k]!.procliticLength === 0)) return end + tail.length;
     }
     // A foreign club's transliterated name before its city: not an Arabic definite name (`النصر لندن`
-    // is the team in London), and not a word that is also a verb (`كان`, Cannes).
+    // is the team in London), and not a city that is also a stop word (`كان`, Cannes).
     const next = infos[end];
     if (!next || end !== i + 1 || infos[i]!.key.startsWith('ال') || gaz.begin[i]! & PLACE) return end;
     if (next.procliticLength > 0 || next.trig & TRIGGER.stop) return end;

@@ -29,7 +29,7 @@ import { normalizeArabic } from '../lang/ar/normalize.js';
 import { NAME_CLOSE_QUOTES, NAME_OPEN_QUOTES } from '../lang/ar/punctuation.js';
 import { ARMED_GROUP_HEADS, INSTITUTION_HEADS, SECURITY_NAME_WORDS } from '../lang/ar/org-heads.js';
 import { GAZETTEER_KINDS, type GazetteerMatch } from './gazetteer.js';
-import { chunkEnd, isInside, tagOf, tagType } from './tags.js';
+import { chunkEnd, isInside, spanIsFree, tagOf, tagType } from './tags.js';
 import { TRIGGER, type WordInfo } from './word-info.js';
 
 /** Armed-group heads, without the generic ones that ANERcorp never includes (قوات، مجلس، حزب). */
@@ -60,11 +60,6 @@ function isDefinite(info: WordInfo): boolean {
 function setOrg(tags: Int32Array, sources: Int32Array, from: number, to: number): void {
   for (let k = from; k < to; k++) tags[k] = k === from ? B_ORG : I_ORG;
   sources[from] = 1;
-}
-
-/** True when no chunk crosses `[from, to)`'s edges (a chunk may sit inside it). */
-function free(tags: Int32Array, from: number, to: number): boolean {
-  return !isInside(tags[from]!) && (to >= tags.length || !isInside(tags[to]!));
 }
 
 /**
@@ -124,7 +119,7 @@ function quotedNames(infos: readonly WordInfo[], tags: Int32Array, sources: Int3
     if (e >= n || !NAME_CLOSE_QUOTES.has(infos[e]!.surface) || e === q + 1) continue;
     const after = q > 0 && isHead(infos[q - 1]!, new Set([...HEADS, ...INSTITUTIONS])) && tags[q - 1] === 0;
     const opens = isHead(infos[q + 1]!);
-    if ((after || opens) && free(tags, q + 1, e)) setOrg(tags, sources, q + 1, e);
+    if ((after || opens) && spanIsFree(tags, q + 1, e)) setOrg(tags, sources, q + 1, e);
     q = e;
   }
 }

@@ -123,7 +123,12 @@ describe('work title rules', () => {
     expect(title('في كتابه « قلنا ، ولم نفعل »', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O').names.every((x) => x === 'O')).toBe(true);
     const long = title('فيلم « لا أحد يعرف ماذا جرى في تلك الليلة » أمس', 'O', ...Array<string>(10).fill('O'), 'O');
     expect(long.names.every((x) => x === 'O')).toBe(true);
+    // A chunk that starts inside the quotes and runs past them, or the reverse.
     expect(title('فيلم « سالم الهادي » قصة', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O').names).toEqual(['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O']);
+    expect(title('فيلم « سالم الهادي » قصة', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O').names).toEqual(['O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O']);
+    // The closing " of a quotation that ends with a work noun opens nothing.
+    const quote = title('قالت " لن أعود إلى برنامجه " وأضافت " شكرا "', ...Array<string>(10).fill('O'));
+    expect(quote.names.every((x) => x === 'O')).toBe(true);
   });
 });
 

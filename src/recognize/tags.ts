@@ -80,3 +80,8 @@ export function chunkEnd(tags: Int32Array, i: number): number {
   while (j < tags.length && isInside(tags[j]!) && tagType(tags[j]!) === type) j++;
   return j;
 }
+
+/** True when no chunk crosses the edges of `[from, to)` in a sentence's tag indices (a chunk may sit inside it). */
+export function spanIsFree(tags: Int32Array, from: number, to: number): boolean {
+  return !isInside(tags[from]!) && (to >= tags.length || !isInside(tags[to]!));
+}

@@ -9,13 +9,16 @@
 import { normalizeArabic } from '../lang/ar/normalize.js';
 import { ARABIC_CLAUSE_MARKS, LATIN_CLAUSE_MARKS, NAME_CLOSE_QUOTES, NAME_OPEN_QUOTES } from '../lang/ar/punctuation.js';
 import { WORK_NOUNS } from '../lang/ar/work-nouns.js';
-import { isInside, tagOf } from './tags.js';
+import { spanIsFree, tagOf } from './tags.js';
 import type { WordInfo } from './word-info.js';
 
 const WORKS = new Set(WORK_NOUNS.map((w) => normalizeArabic(w)));
 /** Punctuation that makes a quote a quotation, not a title (a colon may sit in a title). */
 const isClauseMark = (s: string): boolean => ARABIC_CLAUSE_MARKS.has(s) || (LATIN_CLAUSE_MARKS.has(s) && s !== ':');
-/** Longest title taken, in tokens; a longer quote is a quotation, not a name. */
+/**
+ * Longest title taken, in tokens; a longer quote is a quotation, not a name. The titles of
+ * ANERcorp-dev's arts page have up to four; rerun eval:ner and `sample-rules.ts titles` after a change.
+ */
 const MAX_TITLE = 6;
 const B_MISC = tagOf('MISC', false);
 const I_MISC = tagOf('MISC', true);
@@ -36,19 +39,23 @@ function introducesWork(info: WordInfo): boolean {
 
 /**
  * Applies the rule to one sentence's tags in place; `sources[i]` becomes 1 where it made the
- * title starting at i. A title that a chunk crosses (starts inside, ends outside) is left alone,
- * and so is a quote with a clause mark (،) or longer than `MAX_TITLE` tokens: a quotation.
+ * title starting at i. Each opening quote is paired with the next closing one, so the closing
+ * `"` of a quotation never opens a title. A title that a chunk crosses (one that starts inside
+ * the quotes and runs past them, or the reverse) is left alone, and so is a quote with a clause
+ * mark (،) or longer than `MAX_TITLE` tokens: a quotation.
  */
 export function applyWorkTitleRules(infos: readonly WordInfo[], tags: Int32Array, sources: Int32Array): void {
   const n = infos.length;
-  for (let q = 1; q < n; q++) {
-    if (!NAME_OPEN_QUOTES.has(infos[q]!.surface) || !introducesWork(infos[q - 1]!)) continue;
+  for (let q = 0; q < n; q++) {
+    if (!NAME_OPEN_QUOTES.has(infos[q]!.surface)) continue;
     let e = q + 1;
-    while (e < n && e - q <= MAX_TITLE + 1 && !NAME_CLOSE_QUOTES.has(infos[e]!.surface) && !isClauseMark(infos[e]!.surface)) e++;
-    if (e >= n || !NAME_CLOSE_QUOTES.has(infos[e]!.surface) || e === q + 1 || e - q > MAX_TITLE + 1) continue;
-    if (isInside(tags[q + 1]!) || (e < n && isInside(tags[e]!))) continue;
-    for (let k = q + 1; k < e; k++) tags[k] = k === q + 1 ? B_MISC : I_MISC;
-    sources[q + 1] = 1;
+    while (e < n && !NAME_CLOSE_QUOTES.has(infos[e]!.surface)) e++;
+    if (e >= n) return;
+    const title = q > 0 && introducesWork(infos[q - 1]!) && e > q + 1 && e - q - 1 <= MAX_TITLE;
+    if (title && !infos.slice(q + 1, e).some((w) => isClauseMark(w.surface)) && spanIsFree(tags, q + 1, e)) {
+      for (let k = q + 1; k < e; k++) tags[k] = k === q + 1 ? B_MISC : I_MISC;
+      sources[q + 1] = 1;
+    }
     q = e;
   }
 }
