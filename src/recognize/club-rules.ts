@@ -165,7 +165,8 @@ export class ClubRules {
    * End of the known club starting at `i` (a `club` entry of the gazetteer), or -1: when the
    * tagger made it one place, person or other name, or left it untagged and its word is rare
    * (`الشباب`, the youth, is common); not after في or إلى, with ب, or after a place noun or a
-   * venue (`في روما`, `مدينة ميلانو`, `ملعب الجونة` are places), and not a country.
+   * venue (`في روما`, `مدينة ميلانو`, `ملعب الجونة` are places), and not a country. The end
+   * runs on over the end of the club's name (`tailEnd`) where no chunk crosses the longer name.
    */
   private knownClubEnd(infos: readonly WordInfo[], tags: Int32Array, gaz: GazetteerMatch, i: number): number {
     if (!(gaz.begin[i]! & CLUB) || gaz.begin[i]! & COUNTRY) return -1;
