@@ -52,6 +52,11 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
+  if (!(Number.isInteger(EVERY) && EVERY >= 1 && Number.isInteger(SHOWN) && SHOWN >= 0)) {
+    process.stderr.write(`sample-rules: every is a whole number from 1 and shown one from 0, not '${process.argv[3] ?? EVERY}' and '${process.argv[4] ?? SHOWN}'\n`);
+    process.exitCode = 2;
+    return;
+  }
   const resources = loadNerResources();
   const model = RULE === 'clubs' ? new NerModel(resources, { clubs: false, consistency: false }) : new NerModel(resources, { rules: false, consistency: false });
   const clubs = new ClubRules(resources.gazetteer!);

@@ -38,7 +38,7 @@ import { normalizeArabic } from '../lang/ar/normalize.js';
 import { CLUB_NAME_TAILS, CLUB_NAME_WORDS, CLUB_OPENERS, SPORTS_CORE_WORDS, SPORTS_VENUES, SPORTS_WORDS } from '../lang/ar/sports-words.js';
 import { CONSISTENCY_WINDOW } from './document-consistency.js';
 import { GAZETTEER_KINDS, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
-import { chunkEnd, isInside, tagOf, tagType } from './tags.js';
+import { chunkEnd, isInside, spanIsFree, tagOf, tagType } from './tags.js';
 import { TRIGGER, type WordInfo } from './word-info.js';
 
 /** Fewest sports words, and fewest core sports words, in a block read as a sports report. */
@@ -154,7 +154,7 @@ export class ClubRules {
       if (end < 0) end = this.knownClubEnd(infos, tags, gaz, i);
       // 5. A known club the tagger found itself, but without the end of its name.
       if (end < 0 && tags[i] === B_ORG && gaz.begin[i]! & CLUB) end = this.tailEnd(infos, gaz, i, chunkEnd(tags, i));
-      if (end < 0 || !holds(tags, i, end) || (tags[i] === B_ORG && chunkEnd(tags, i) === end)) continue;
+      if (end < 0 || !spanIsFree(tags, i, end) || (tags[i] === B_ORG && chunkEnd(tags, i) === end)) continue;
       for (let k = i; k < end; k++) tags[k] = k === i ? B_ORG : I_ORG;
       sources[i] = 1;
       i = end - 1;
@@ -184,7 +184,7 @@ export class ClubRules {
     if (!(gaz.single[i]! & CLUB)) while (end < infos.length && gaz.inside[end]! & CLUB) end++;
     // The name run on, where no chunk crosses it (`بايرن [ميونيخ الألماني]LOC` keeps the city).
     const longer = this.tailEnd(infos, gaz, i, end);
-    const full = longer > end && holds(tags, i, longer) ? longer : end;
+    const full = longer > end && spanIsFree(tags, i, longer) ? longer : end;
     // A feminine adjective after it makes it the city (`ميلان الإيطالية`; the club is `ميلان الإيطالي`).
     const next = infos[full];
     if (next && next.kind === 'arabic' && next.key.startsWith('ال') && next.key.endsWith('يه') && !(next.trig & TRIGGER.stop)) return -1;
@@ -263,11 +263,5 @@ export class ClubRules {
 function isLocative(w: WordInfo): boolean {
   const places = LOCATIVE.has(w.norm) || LOCATIVE.has(w.norm.replace(/^[وف]/, ''));
   return places || ARRIVAL.has(w.norm) || ARRIVAL.has(w.key) || (w.trig & TRIGGER.placeNoun) !== 0;
-}
-
-/** True when every chunk that starts in `[from, to)` ends inside it, and none runs on past it. */
-function holds(tags: Int32Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tags[k] !== 0 && !isInside(tags[k]!) && chunkEnd(tags, k) > to) return false;
-  return to >= tags.length || !isInside(tags[to]!);
 }
 

@@ -28,10 +28,11 @@ export interface SentenceFeatures {
 }
 
 /**
- * Gazetteer kinds that are features of the tagger: those before `club`, which the club rules read
- * (club-rules.ts). The model was trained without it; as a feature it would change every model.
+ * Indices of the gazetteer kinds that are features of the tagger: all but `club`, which only the
+ * club rules read (club-rules.ts). The model was trained without it; as a feature it would
+ * change every model.
  */
-const FEATURE_KINDS = GAZETTEER_KINDS.indexOf('club');
+const FEATURE_KINDS = GAZETTEER_KINDS.flatMap((kind, k) => (kind === 'club' ? [] : [k]));
 
 /** Gazetteer code of token i for kind bit k: 0 none, 1 single-word begin, 2 longer begin, 3 inside. */
 function gazCode(begin: number, single: number, inside: number, bit: number): number {
@@ -61,7 +62,6 @@ export function sentenceFeatures(infos: WordInfo[], gazetteer: Gazetteer | null)
     out[len++] = h;
   };
   const offsets = new Int32Array(n + 1);
-  const kinds = FEATURE_KINDS;
   for (let i = 0; i < n; i++) {
     offsets[i] = len;
     const w = infos[i]!;
@@ -88,7 +88,7 @@ export function sentenceFeatures(infos: WordInfo[], gazetteer: Gazetteer | null)
     }
     if (p1?.trig) push(feature(T.trigP1, p1.trig));
     if (gaz) {
-      for (let k = 0; k < kinds; k++) {
+      for (const k of FEATURE_KINDS) {
         const bit = 1 << k;
         const c0 = gazCode(gaz.begin[i]!, gaz.single[i]!, gaz.inside[i]!, bit);
         if (c0) {

@@ -40,6 +40,8 @@ const INSTITUTIONS = new Set(INSTITUTION_HEADS.map((w) => normalizeArabic(w)));
 /** Security bodies whose names are written head + definite words. */
 const SECURITY = new Set(['جهاز', 'وكالة', 'مديرية', 'هيئة'].map((w) => normalizeArabic(w)).filter((w) => INSTITUTIONS.has(w)));
 const HEADS = new Set([...ARMED, ...SECURITY]);
+/** Heads after which a quoted name is an organization (`حركة « أنصار الشريعة »`, `وزارة « … »`). */
+const QUOTE_HEADS = new Set([...HEADS, ...INSTITUTIONS]);
 const SECURITY_WORDS = new Set(SECURITY_NAME_WORDS.map((w) => normalizeArabic(w)));
 const ORG_KINDS = (1 << GAZETTEER_KINDS.indexOf('organization')) | (1 << GAZETTEER_KINDS.indexOf('wiki-organization'));
 const FI = 'في';
@@ -117,7 +119,7 @@ function quotedNames(infos: readonly WordInfo[], tags: Int32Array, sources: Int3
     let e = q + 1;
     while (e < n && e - q <= MAX_QUOTED + 1 && !NAME_CLOSE_QUOTES.has(infos[e]!.surface) && infos[e]!.kind !== 'punct') e++;
     if (e >= n || !NAME_CLOSE_QUOTES.has(infos[e]!.surface) || e === q + 1) continue;
-    const after = q > 0 && isHead(infos[q - 1]!, new Set([...HEADS, ...INSTITUTIONS])) && tags[q - 1] === 0;
+    const after = q > 0 && isHead(infos[q - 1]!, QUOTE_HEADS) && tags[q - 1] === 0;
     const opens = isHead(infos[q + 1]!);
     if ((after || opens) && spanIsFree(tags, q + 1, e)) setOrg(tags, sources, q + 1, e);
     q = e;

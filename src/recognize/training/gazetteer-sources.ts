@@ -156,9 +156,9 @@ const NOT_CLUB_NAMES = new Set([...SPORTS_WORDS, ...STOP_WORDS].map((w) => norma
  * least 15 % of their uses. Common words that a team can be named for (`فريق عمل`, `فريق
  * الإحصاء`) fail the second test. Left out too: sports and stop words, indefinite adjectives
  * (`فريق طبي`, `فريق فني`) and countries (`فريق الأرجنتين` is its national team), which `known`
- * names. Returns the number added to `g`.
+ * names.
  */
-export function addNewsClubs(g: Gazetteer, articles: Iterable<string>, known: Gazetteer): number {
+export function addNewsClubs(g: Gazetteer, articles: Iterable<string>, known: Gazetteer): void {
   const total = new Map<string, number>();
   const after = new Map<string, number>();
   const people = new Map<string, number>();
@@ -175,7 +175,6 @@ export function addNewsClubs(g: Gazetteer, articles: Iterable<string>, known: Ga
     }
   }
   const country = 1 << GAZETTEER_KINDS.indexOf('country');
-  let added = 0;
   for (const [w, n] of after) {
     const all = total.get(w)!;
     if (n < MIN_AFTER_CLUB || n < MIN_CLUB_SHARE * all || NOT_CLUB_NAMES.has(w) || w.length < 3) continue;
@@ -183,7 +182,5 @@ export function addNewsClubs(g: Gazetteer, articles: Iterable<string>, known: Ga
     if (!w.startsWith('ال') && w.endsWith('ي')) continue;
     if (known.kindsOf(entryWords(w)) & country) continue;
     g.add(w, 'club');
-    added++;
   }
-  return added;
 }
