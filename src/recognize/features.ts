@@ -32,7 +32,7 @@ export interface SentenceFeatures {
  * club rules read (club-rules.ts). The model was trained without it; as a feature it would
  * change every model.
  */
-const FEATURE_KINDS = GAZETTEER_KINDS.flatMap((kind, k) => (kind === 'club' ? [] : [k]));
+const FEATURE_KINDS = Int32Array.from(GAZETTEER_KINDS.flatMap((kind, k) => (kind === 'club' ? [] : [k])));
 
 /** Gazetteer code of token i for kind bit k: 0 none, 1 single-word begin, 2 longer begin, 3 inside. */
 function gazCode(begin: number, single: number, inside: number, bit: number): number {
@@ -88,7 +88,8 @@ export function sentenceFeatures(infos: WordInfo[], gazetteer: Gazetteer | null)
     }
     if (p1?.trig) push(feature(T.trigP1, p1.trig));
     if (gaz) {
-      for (const k of FEATURE_KINDS) {
+      for (let f = 0; f < FEATURE_KINDS.length; f++) {
+        const k = FEATURE_KINDS[f]!;
         const bit = 1 << k;
         const c0 = gazCode(gaz.begin[i]!, gaz.single[i]!, gaz.inside[i]!, bit);
         if (c0) {
