@@ -3,7 +3,9 @@
  * and the pronoun after it, set aside conservatively so the stem is a real word. Written by hand
  * because the Node.js ecosystem has no Arabic morphological analyzer; word counts from a news
  * corpus (optional) settle the splits that spelling alone cannot (`وجماعة` = و + جماعة but
- * `وزير` is one word; `بليبيا` = ب + ليبيا but `بنغازي` is one word).
+ * `وزير` is one word; `بليبيا` = ب + ليبيا but `بنغازي` is one word). Rules that only need a
+ * glued conjunction or preposition set aside by spelling use `stripProclitics` and
+ * `procliticReadings` instead, each naming the letters it allows.
  */
 
 import { ARTICLE, CONJUNCTIONS, MIN_STEM_LETTERS, PREPOSITIONS, PRONOUN_SUFFIXES } from '../lang/ar/clitics.js';
@@ -124,6 +126,42 @@ export function analyzeClitics(norm: string, counts?: WordCounts, boundary = -1,
     }
     return { prefixes, procliticLength, articleWritten, suffix, stem };
   }
+}
+
+/**
+ * Letters of the one-letter proclitics a rule sets aside by spelling, each set a string of
+ * alternatives (`'وف'`). Every rule names its own sets (one allows ك, another only ب), so they
+ * are parameters rather than the lists of lang/ar/clitics.ts.
+ */
+export interface ProcliticLetters {
+  /** Conjunctions that may open the word, e.g. `'وف'`. Default: none. */
+  conjunctions?: string;
+  /** Prepositions that may follow the conjunction (or open the word), e.g. `'بل'`. Default: none. */
+  prepositions?: string;
+}
+
+/**
+ * `word` without a glued conjunction and then a glued preposition, each optional and each one
+ * letter of its set, read by spelling alone (nothing checks that the rest is a word):
+ * `وبمدينة` → `مدينة` with `{ conjunctions: 'وف', prepositions: 'ب' }`. Does what
+ * `word.replace(/^[وف]?[ب]?/, '')` does.
+ */
+export function stripProclitics(word: string, letters: ProcliticLetters): string {
+  const { conjunctions = '', prepositions = '' } = letters;
+  let i = 0;
+  if (i < word.length && conjunctions.includes(word[i]!)) i++;
+  if (i < word.length && prepositions.includes(word[i]!)) i++;
+  return i === 0 ? word : word.slice(i);
+}
+
+/**
+ * The readings of `word` when a glued conjunction or preposition is unsure, to look up in turn:
+ * the word as written, without its conjunction, then without its preposition too
+ * (`وبليبيا` → `وبليبيا`, `بليبيا`, `ليبيا`). A reading is a copy of the one before it when the
+ * clitic is not there, so the first reading found in a lexicon is the longest form it knows.
+ */
+export function procliticReadings(word: string, letters: ProcliticLetters): [string, string, string] {
+  return [word, stripProclitics(word, { conjunctions: letters.conjunctions ?? '' }), stripProclitics(word, letters)];
 }
 
 /**
