@@ -36,6 +36,7 @@
 
 import { normalizeArabic } from '../lang/ar/normalize.js';
 import { CLUB_NAME_TAILS, CLUB_NAME_WORDS, CLUB_OPENERS, SPORTS_CORE_WORDS, SPORTS_VENUES, SPORTS_WORDS } from '../lang/ar/sports-words.js';
+import { stripProclitics } from '../text/clitics.js';
 import { CONSISTENCY_WINDOW } from './document-consistency.js';
 import { GAZETTEER_KINDS, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { chunkEnd, isInside, spanIsFree, tagOf, tagType } from './tags.js';
@@ -261,7 +262,7 @@ export class ClubRules {
 
 /** True when `w` puts the name after it in a place: في, إلى (with و/ف), a place noun, an arrival verb. */
 function isLocative(w: WordInfo): boolean {
-  const places = LOCATIVE.has(w.norm) || LOCATIVE.has(w.norm.replace(/^[وف]/, ''));
+  const places = LOCATIVE.has(w.norm) || LOCATIVE.has(stripProclitics(w.norm, { conjunctions: 'وف' }));
   return places || ARRIVAL.has(w.norm) || ARRIVAL.has(w.key) || (w.trig & TRIGGER.placeNoun) !== 0;
 }
 

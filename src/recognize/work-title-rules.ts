@@ -9,6 +9,7 @@
 import { normalizeArabic } from '../lang/ar/normalize.js';
 import { ARABIC_CLAUSE_MARKS, LATIN_CLAUSE_MARKS, NAME_CLOSE_QUOTES, NAME_OPEN_QUOTES } from '../lang/ar/punctuation.js';
 import { WORK_NOUNS } from '../lang/ar/work-nouns.js';
+import { procliticReadings } from '../text/clitics.js';
 import { spanIsFree, tagOf } from './tags.js';
 import type { WordInfo } from './word-info.js';
 
@@ -31,10 +32,7 @@ const I_MISC = tagOf('MISC', true);
 function introducesWork(info: WordInfo): boolean {
   if (info.kind !== 'arabic') return false;
   const w = info.norm;
-  if (WORKS.has(w) || WORKS.has(info.key)) return true;
-  const conj = /^[وف]/.test(w) ? 1 : 0;
-  if (conj && WORKS.has(w.slice(1))) return true;
-  return /^[بلك]/.test(w.slice(conj)) && WORKS.has(w.slice(conj + 1));
+  return WORKS.has(info.key) || procliticReadings(w, { conjunctions: 'وف', prepositions: 'بلك' }).some((r) => WORKS.has(r));
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import { CLAIM_TRIGGERS } from '../lang/ar/claim-triggers.js';
 import { DETERMINER_WORDS, PLACE_PREPOSITIONS, TARGET_NOUNS } from '../lang/ar/clause-words.js';
+import { stripProclitics } from '../text/clitics.js';
 import type { Group } from './actor-groups.js';
 import { isSupportVerb, matchAttributionVerb, matchTriggers } from './lexicon.js';
 import {
@@ -186,7 +187,7 @@ export function fillRoles(ctx: SentenceContext, occ: TriggerOcc, env: RoleEnv): 
     const adjacent = ctx.actors.groupsBefore(occ.token, ctx.from)[0];
     const adjacentOk = !!adjacent && !adjacent.place && onlyLinksBetween(ctx, adjacent.last, occ.token, 0) && (w.pos === 'participle' ? !occ.reading.conj : true);
     const direct = after.filter((g) => g.prep === '' && !g.place);
-    const marked = /^[\u0621-\u064A]\u064F/.test(v.tokens[occ.token]!.text.replace(/^[وف]/, ''));
+    const marked = /^[\u0621-\u064A]\u064F/.test(stripProclitics(v.tokens[occ.token]!.text, { conjunctions: 'وف' }));
     // A verb news writes in the passive (قتل 5 جنود، جنود قتلوا في …) with no second group.
     const proneSingle = !!w.passiveProne && !pluralVerb(occ) && direct.length === 1 && !svo && !whoClause && genitive === direct[0];
     const proneBefore = !!w.passiveProne && !genitive && adjacentOk;

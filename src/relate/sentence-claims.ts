@@ -6,6 +6,7 @@
 
 import { CLAIM_TRIGGERS } from '../lang/ar/claim-triggers.js';
 import type { ClaimType, Modality, Polarity } from '../record/claim.js';
+import { stripProclitics } from '../text/clitics.js';
 import type { ActorSpan } from './actor-spans.js';
 import { chainAt, readFrame, type Frame, type FrameState } from './attribution.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -191,7 +192,7 @@ export function sentenceClaims(ctx: SentenceContext, walk: WalkState): DraftClai
 /** True when a consequence verb (أدى إلى، أسفر عن) stands within three tokens before `i`. */
 function followsConsequence(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(ctx.from, i - 3); k--) {
-    if (ctx.lex.consequence.has(ctx.view.keys[k]!) || ctx.lex.consequence.has(ctx.view.keys[k]!.replace(/^و/, ''))) return true;
+    if (ctx.lex.consequence.has(ctx.view.keys[k]!) || ctx.lex.consequence.has(stripProclitics(ctx.view.keys[k]!, { conjunctions: 'و' }))) return true;
   }
   return false;
 }

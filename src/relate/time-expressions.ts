@@ -8,6 +8,7 @@ import { WEEKDAYS } from '../lang/ar/date-words.js';
 import { DATE_NAMED_EVENTS } from '../lang/ar/known-events.js';
 import { GREGORIAN_MONTHS } from '../lang/ar/months.js';
 import { AGO_WORDS, PERIOD_NOUNS, PERIOD_PARTS, PERIOD_QUALIFIERS, RELATIVE_DAYS, YEAR_LEADS } from '../lang/ar/time-words.js';
+import { stripProclitics, type ProcliticLetters } from '../text/clitics.js';
 import { compileSequences, matchSequence } from './lexicon.js';
 import { readNumber } from './quantities.js';
 import type { TokenView } from './token-view.js';
@@ -41,7 +42,9 @@ for (const p of PERIOD_NOUNS) for (const w of p.words) PERIODS.set(fold(w), p.un
 const QUALIFIERS = new Map<string, number>();
 for (const q of PERIOD_QUALIFIERS) for (const w of q.words) QUALIFIERS.set(fold(w), q.offset);
 const PARTS = new Map<string, 'start' | 'middle' | 'end'>();
-for (const p of PERIOD_PARTS) for (const w of p.words) PARTS.set(fold(w).replace(/^ب/, ''), p.part);
+for (const p of PERIOD_PARTS) for (const w of p.words) PARTS.set(stripProclitics(fold(w), { prepositions: 'ب' }), p.part);
+/** The proclitics a time word is looked up without: و or ف, then ب or ل (`وبنهاية` → `نهاية`). */
+const TIME_PROCLITICS: ProcliticLetters = { conjunctions: 'وف', prepositions: 'بل' };
 const AGO = new Set(AGO_WORDS.map(fold));
 const YEAR_LEAD = new Set(YEAR_LEADS.map(fold));
 const NAMED = new Set(DATE_NAMED_EVENTS.map(fold));
@@ -68,10 +71,6 @@ function digits(view: TokenView, i: number, lo: number, hi: number): number | nu
   return n >= lo && n <= hi ? n : null;
 }
 
-function stripClitics(key: string): string {
-  return key.replace(/^[وف]/, '').replace(/^[بل]/, '');
-}
-
 /** Finds the time expressions of tokens `[from, to)`. */
 export function findTimes(view: TokenView, text: string, from: number, to: number): TimeMatch[] {
   const out: TimeMatch[] = [];
@@ -94,7 +93,7 @@ export function findTimes(view: TokenView, text: string, from: number, to: numbe
     let first = i;
     let k = i;
     const key = keys[i]!;
-    const bare = stripClitics(key);
+    const bare = stripProclitics(key, TIME_PROCLITICS);
     const kind = view.tokens[i]!.kind;
     if (kind !== 'number' && kind !== 'mixed' && !STARTERS.has(key) && !STARTERS.has(bare)) return null;
     if (bare === 'يوم' || bare === 'صباح' || bare === 'مساء' || bare === 'ليل' || bare === 'فجر' || bare === 'ظهر') k = i + 1;
@@ -114,11 +113,11 @@ export function findTimes(view: TokenView, text: string, from: number, to: numbe
       }
       // A month alone (مارس is also a verb) needs a day, a year or a qualifier.
       if (day === null && year === null && offset === null) return null;
-      if (i > from && NAMED.has(stripClitics(keys[i - 1]!))) return null;
+      if (i > from && NAMED.has(stripProclitics(keys[i - 1]!, TIME_PROCLITICS))) return null;
       return { first, last, spec: { kind: 'date', day, month: month.value, year, offset } };
     }
     // Weekdays: [يوم] weekday [qualifier].
-    const wd = WEEKDAY_FORMS.get(stripClitics(keys[k]!)) ?? WEEKDAY_FORMS.get(keys[k]!);
+    const wd = WEEKDAY_FORMS.get(stripProclitics(keys[k]!, TIME_PROCLITICS)) ?? WEEKDAY_FORMS.get(keys[k]!);
     if (wd !== undefined && (k > i || keys[k]!.includes('ال'))) {
       let last = k + 1;
       const offset = qualifierAt(last);
@@ -142,13 +141,13 @@ export function findTimes(view: TokenView, text: string, from: number, to: numbe
     }
     // Periods: [part] period qualifier, or هذا/هذه period.
     let p = i;
-    const part = PARTS.get(stripClitics(key)) ?? null;
+    const part = PARTS.get(stripProclitics(key, TIME_PROCLITICS)) ?? null;
     if (part) p = i + 1;
     if (p < to && (keys[p] === 'هذا' || keys[p] === 'هذه')) {
       const unit = PERIODS.get(keys[p + 1] ?? '');
       if (unit && unit !== 'day') return { first, last: p + 2, spec: { kind: 'period', unit, offset: 0, part } };
     }
-    const unit = p < to ? PERIODS.get(stripClitics(keys[p]!)) : undefined;
+    const unit = p < to ? PERIODS.get(stripProclitics(keys[p]!, TIME_PROCLITICS)) : undefined;
     if (unit && unit !== 'day' && keys[p]!.includes('ال')) {
       const offset = qualifierAt(p + 1);
       if (offset !== null) return { first, last: p + 2, spec: { kind: 'period', unit, offset, part } };

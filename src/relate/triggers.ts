@@ -4,6 +4,7 @@ import { CLAIM_TRIGGERS } from '../lang/ar/claim-triggers.js';
 import { GOVERNING_PREPOSITIONS } from '../lang/ar/clause-words.js';
 import type { ClaimType } from '../record/claim.js';
 import type { TriggerWord } from '../lang/ar/claim-triggers.js';
+import { stripProclitics } from '../text/clitics.js';
 import { matchTriggers, type TriggerMatch } from './lexicon.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { Reading } from './word-forms.js';
@@ -55,7 +56,7 @@ export function findTriggers(ctx: SentenceContext): TriggerOcc[] {
     const n = v.next(i, ctx.to);
     const prevKey = i > ctx.from ? v.keys[v.prev(i, ctx.from)] ?? '' : '';
     // `من` and `ما` before a verb are pronouns (من يتبع = who follows), not prepositions.
-    const bareprev = prevKey.replace(/^و/, '');
+    const bareprev = stripProclitics(prevKey, { conjunctions: 'و' });
     const afterPrep = bareprev !== 'من' && bareprev !== 'ما' && PREPS.has(bareprev);
     const scored: { m: TriggerMatch; score: number; last: number }[] = [];
     for (const m of matches) {

@@ -8,6 +8,7 @@
 import { BACK_REFERENCE_BLOCKERS, BACK_REFERENCE_HEADS, BRANCH_HEADS } from '../lang/ar/org-subtype-cues.js';
 import { normalizeArabic } from '../lang/ar/normalize.js';
 import type { Token } from '../record/token.js';
+import { stripProclitics } from '../text/clitics.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { nameKey } from './name-key.js';
 
@@ -120,7 +121,7 @@ function branchBefore(tokens: readonly Token[], i: number): { at: number; region
   if (!of || !OF.has(nameKey(of.text))) return null;
   for (let at = i - 2; at >= Math.max(0, i - 5); at--) {
     const k = nameKey(tokens[at]!.text);
-    if (BRANCH.has(k) || BRANCH.has(k.replace(/^[وف]/, ''))) {
+    if (BRANCH.has(k) || BRANCH.has(stripProclitics(k, { conjunctions: 'وف' }))) {
       const region = tokens.slice(at + 1, i - 1).map((x) => x.text).join(' ');
       return region ? { at, region: nameKey(region) } : null;
     }

@@ -6,6 +6,7 @@
 
 import { COUNTRY_NAMES, demonymForms } from '../lang/ar/country-demonyms.js';
 import type { Token } from '../record/token.js';
+import { procliticReadings } from '../text/clitics.js';
 import { nameKey } from './name-key.js';
 
 /** Weight of a country named outright. */
@@ -25,7 +26,7 @@ for (const [code, c] of Object.entries(COUNTRY_NAMES)) {
 /** Country code of a single word that names a country or a nationality (`بليبيا` too). */
 export function countryOfWord(text: string): { code: string; named: boolean } | null {
   const k = nameKey(text);
-  for (const cand of [k, k.replace(/^[وف]/, ''), k.replace(/^[وف]?[بل]/, '')]) {
+  for (const cand of procliticReadings(k, { conjunctions: 'وف', prepositions: 'بل' })) {
     const named = BY_WORD.get(cand);
     if (named) return { code: named, named: true };
     const adj = BY_DEMONYM.get(cand);

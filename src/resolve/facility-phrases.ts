@@ -8,6 +8,7 @@
 import { FACILITY_NOUNS } from '../lang/ar/actor-cues.js';
 import { normalizeArabic } from '../lang/ar/normalize.js';
 import type { Token } from '../record/token.js';
+import { procliticReadings } from '../text/clitics.js';
 import { countryOfWord } from './context-countries.js';
 import { countryOfName } from './country-role.js';
 import { nameKey } from './name-key.js';
@@ -38,7 +39,7 @@ const NOUNS = new Set(FACILITY_NOUNS.filter((w) => !w.includes(' ')).map(nameKey
 /** The facility noun a token is (a glued conjunction or preposition allowed), or null. */
 function facilityNoun(t: Token): string | null {
   const k = nameKey(t.text);
-  for (const cand of [k, k.replace(/^[وف]/, ''), k.replace(/^[وف]?[بل]/, '')]) if (NOUNS.has(cand)) return cand;
+  for (const cand of procliticReadings(k, { conjunctions: 'وف', prepositions: 'بل' })) if (NOUNS.has(cand)) return cand;
   return null;
 }
 

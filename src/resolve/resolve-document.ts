@@ -12,6 +12,7 @@ import { STOP_WORDS } from '../lang/ar/stop-words.js';
 import type { Entity, EntityMention, EntityMentionSource, GeoPoint, ActorSubtype } from '../record/entity.js';
 import type { EntityType, Mention } from '../record/mention.js';
 import type { Token } from '../record/token.js';
+import { procliticReadings, stripProclitics } from '../text/clitics.js';
 import type { AliasScanner } from './alias-scan.js';
 import { matchActors, type ActorMatch } from './actor-matcher.js';
 import { findBackReferences, type Antecedent } from './back-reference.js';
@@ -68,7 +69,7 @@ const ORG_HEAD_KEYS = new Set(SUBTYPE_HEADS.map(([w]) => nameKey(w)));
 /** True when the token is a town noun (`بلدة`, `مدينة`, `العاصمة`), a glued و/ف/ب allowed (`وبمدينة`). */
 function isTownCue(t: Token): boolean {
   const k = nameKey(t.text);
-  return TOWN_CUES.has(k) || TOWN_CUES.has(k.replace(/^[وف]/, '')) || TOWN_CUES.has(k.replace(/^[وف]?ب/, ''));
+  return procliticReadings(k, { conjunctions: 'وف', prepositions: 'ب' }).some((r) => TOWN_CUES.has(r));
 }
 
 /** Index of the token containing `pos`, by binary search. */
@@ -194,7 +195,7 @@ export function resolveMentions(
     const parent = kb.get(it.kbId)?.parent;
     if (parent) named.add(parent);
   }
-  const afterForceHead = (i: number): boolean => i > 0 && FORCE_HEADS.has(nameKey(tokens[i - 1]!.text).replace(/^[وف]?[بل]?/, ''));
+  const afterForceHead = (i: number): boolean => i > 0 && FORCE_HEADS.has(stripProclitics(nameKey(tokens[i - 1]!.text), { conjunctions: 'وف', prepositions: 'بل' }));
   for (const h of scanner.scan(tokens, covered, { weakFor: named, choose, weakContext: afterForceHead })) {
     const actor = kb.get(h.actor)!;
     const it = newItem(h.start, h.end, text.slice(h.start, h.end), actor.type, 'alias', -1, h.tokenStart, h.tokenEnd);
@@ -452,7 +453,7 @@ function headsOf(it: Item, text: string, tokens: readonly Token[], kb: Knowledge
   while (ti >= 0 && tokens[ti]!.kind === 'punct') ti--;
   const prev = tokens[ti];
   if (prev && it.start - prev.end <= 3) {
-    const k = nameKey(prev.text).replace(/^[وف]/, '');
+    const k = stripProclitics(nameKey(prev.text), { conjunctions: 'وف' });
     if (ORG_HEAD_KEYS.has(k)) heads.add(k);
   }
   const actor = it.kbId ? kb.get(it.kbId) : undefined;
