@@ -10,8 +10,9 @@ import Database from 'better-sqlite3';
 import { jsonlSource } from '../src/cli/commands/ingest.js';
 import { runIngest, type IngestItem } from '../src/ingest/ingest-runner.js';
 import { SqliteKnowledgeStore } from '../src/store/sqlite-store.js';
+import { SHARED_NEWS, sharedDataMissing } from './shared-data.js';
 
-const CORPUS = fileURLToPath(new URL('../../shared/data/news/saudinewsnet.jsonl.gz', import.meta.url));
+const CORPUS = fileURLToPath(SHARED_NEWS);
 const arg = (name: string): number | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : undefined;
@@ -43,10 +44,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CORPUS)) {
-    process.stdout.write(`bench:ingest skipped: ${CORPUS} is absent\n`);
-    return;
-  }
+  if (sharedDataMissing('bench:ingest', [CORPUS])) return;
   const dir = mkdtempSync(join(tmpdir(), 'marsad-bench-'));
   try {
     // 1. end to end

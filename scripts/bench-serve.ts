@@ -11,8 +11,9 @@ import { jsonlSource } from '../src/cli/commands/ingest.js';
 import { runIngest } from '../src/ingest/ingest-runner.js';
 import { startServer } from '../src/server/start-server.js';
 import { SqliteKnowledgeStore } from '../src/store/sqlite-store.js';
+import { SHARED_NEWS, sharedDataMissing } from './shared-data.js';
 
-const CORPUS = fileURLToPath(new URL('../../shared/data/news/saudinewsnet.jsonl.gz', import.meta.url));
+const CORPUS = fileURLToPath(SHARED_NEWS);
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -30,10 +31,7 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 /** Builds the corpus database when it is missing. */
 async function ensureDatabase(): Promise<boolean> {
   if (existsSync(DB)) return true;
-  if (!existsSync(CORPUS)) {
-    process.stdout.write(`bench:serve skipped: no database at ${DB} and the corpus ${CORPUS} is absent\n`);
-    return false;
-  }
+  if (sharedDataMissing('bench:serve', [CORPUS], `skipped: no database at ${DB} either`)) return false;
   process.stdout.write(`building ${DB} from ${CORPUS} (reused by later runs)…\n`);
   mkdirSync(dirname(DB), { recursive: true });
   const store = new SqliteKnowledgeStore(DB, { keepRaw: false });

@@ -8,7 +8,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import countries from 'i18n-iso-countries';
 import { COUNTRY_ALIASES, REGIONS } from '../src/lang/ar/place-aliases.js';
@@ -19,8 +19,7 @@ import {
   addWikifaneNames,
 } from '../src/recognize/training/gazetteer-sources.js';
 import { newsArticles } from '../src/recognize/training/news-corpus.js';
-
-const SHARED = new URL('../../shared/data/', import.meta.url);
+import { sharedData, sharedDataMissing } from './shared-data.js';
 
 /**
  * 1. Check the sources and log their hashes.
@@ -39,12 +38,9 @@ function main(): void {
     wikifane: 'ner/wikifane-gold-500k.tsv',
     news: 'news/saudinewsnet.jsonl.gz',
   };
-  if (!existsSync(new URL(files.cities, SHARED))) {
-    process.stdout.write(`build-gazetteers: ${SHARED.pathname} is missing; keeping the committed gazetteer (skipped).\n`);
-    return;
-  }
+  if (sharedDataMissing('build-gazetteers', [sharedData(files.cities)], 'skipped; keeping the committed gazetteer')) return;
   const read = (rel: string): string => {
-    const raw = readFileSync(new URL(rel, SHARED));
+    const raw = readFileSync(sharedData(rel));
     const buf = rel.endsWith('.gz') ? gunzipSync(raw) : raw;
     process.stdout.write(`source ${rel} sha256=${createHash('sha256').update(raw).digest('hex')}\n`);
     return buf.toString('utf8');

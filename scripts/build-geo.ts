@@ -6,13 +6,13 @@
  * Run: npm run build:geo   (exits 0 with a message when ../shared is absent)
  */
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import countries from 'i18n-iso-countries';
+import { sharedData, sharedDataMissing } from './shared-data.js';
 
-const SHARED = new URL('../../shared/data/gazetteers/', import.meta.url);
-const CITIES = new URL('geonames-cities1000-ar.tsv', SHARED);
-const LIBGEO = new URL('libgeonames-ar.tsv', SHARED);
+const CITIES = sharedData('gazetteers/geonames-cities1000-ar.tsv');
+const LIBGEO = sharedData('gazetteers/libgeonames-ar.tsv');
 const OUT = new URL('../resources/geo/places.tsv.gz', import.meta.url);
 const COUNTRIES = new URL('../resources/geo/countries.tsv', import.meta.url);
 const MORE_COUNTRIES = new URL('../resources/geo/countries-more.tsv', import.meta.url);
@@ -37,10 +37,7 @@ function arabicName(s: string): string | null {
 }
 
 function main(): void {
-  if (!existsSync(CITIES) || !existsSync(LIBGEO)) {
-    console.log('build-geo: ../shared/data/gazetteers is absent; nothing to build (the committed gazetteer stays).');
-    process.exit(0);
-  }
+  if (sharedDataMissing('build-geo', [CITIES, LIBGEO], 'nothing to build; the committed gazetteer stays')) process.exit(0);
   // 1. cities1000 rows with their Arabic names.
   const rows = new Map<number, Row>();
   const lines = readFileSync(CITIES, 'utf8').split('\n').slice(1);

@@ -17,6 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { decodeTrie } from 'cspell-trie-lib';
+import { sharedDataMissing } from './shared-data.js';
 
 /**
  * A form must occur this often in the news sample to be kept. 2 keeps 138k AyaSpell forms that
@@ -36,10 +37,7 @@ const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 /** Steps: 1. count word forms in the news sample; 2. keep those AyaSpell accepts; 3. names; 4. write. */
 function main(): void {
-  if (!existsSync(NEWS)) {
-    console.log(`build-word-list: ${NEWS} is absent; nothing built (set MARSAD_SHARED to the shared folder).`);
-    process.exit(0);
-  }
+  if (sharedDataMissing('build-word-list', [NEWS], 'nothing built; set MARSAD_SHARED to the shared folder')) process.exit(0);
   // 1. Count forms (diacritics and tatweel dropped, spelling kept: AyaSpell checks hamza).
   const counts = new Map<string, number>();
   const lines = gunzipSync(readFileSync(NEWS)).toString('utf8').split('\n');

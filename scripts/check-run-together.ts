@@ -6,10 +6,11 @@
  * Run: npx tsx scripts/check-run-together.ts [articles=2000] [sample=40] [seed=1]
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { repairText } from '../src/text/repair/repair-text.js';
 import { seededRandom } from '../src/util/seeded-random.js';
+import { sharedDataMissing } from './shared-data.js';
 
 const SHARED = process.env.MARSAD_SHARED ?? '/work/shared';
 const NEWS = `${SHARED}/data/news/saudinewsnet.jsonl.gz`;
@@ -17,10 +18,7 @@ const NEWS = `${SHARED}/data/news/saudinewsnet.jsonl.gz`;
 /** Steps: 1. read articles spread over the file; 2. repair each; 3. print counts and a sample. */
 function main(): void {
   const [articles = 2000, sampleSize = 40, seed = 1] = process.argv.slice(2).map(Number);
-  if (!existsSync(NEWS)) {
-    console.log(`check-run-together: ${NEWS} is absent; skipped.`);
-    process.exit(0);
-  }
+  if (sharedDataMissing('check-run-together', [NEWS])) process.exit(0);
   // 1. Every n-th article, so that all 14 outlets are in.
   const lines = gunzipSync(readFileSync(NEWS)).toString('utf8').split('\n').filter(Boolean);
   const step = Math.max(1, Math.floor(lines.length / articles));

@@ -6,14 +6,15 @@
 //              below 0.5, so not a republication).
 // Prints precision and recall of the store's rule and a threshold sweep.
 // Usage: npx tsx scripts/eval-near-duplicates.ts [docs=4000]. Reads ../shared (skips when absent).
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { bandKeys, estimateJaccard, MINHASH_BANDS, MINHASH_ROWS, minhashSignature, NEAR_DUPLICATE_JACCARD } from '../src/corroborate/minhash.js';
 import { shingleWords, wordShingles } from '../src/corroborate/shingles.js';
+import { SHARED_NEWS, sharedDataMissing } from './shared-data.js';
 
-const CORPUS = fileURLToPath(new URL('../../shared/data/news/saudinewsnet.jsonl.gz', import.meta.url));
+const CORPUS = fileURLToPath(SHARED_NEWS);
 const LIMIT = Number(process.argv[2] ?? 4000);
 
 interface Doc {
@@ -79,10 +80,7 @@ function trimmed(text: string): string {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CORPUS)) {
-    process.stdout.write(`skipped: ${CORPUS} is absent\n`);
-    return;
-  }
+  if (sharedDataMissing('eval-near-duplicates', [CORPUS])) return;
   const docs = await readCorpus();
   const pairs: { kind: string; a: string; b: string; dup: boolean }[] = [];
   docs.slice(0, 300).forEach((d, i) => {

@@ -12,13 +12,13 @@
  * (the store keeps both inside their article). Reads ../shared (skips when absent).
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { analyze } from '../src/pipeline/analyzer.js';
 import { newsArticles } from '../src/recognize/training/news-corpus.js';
 import { isDocumentLocal } from '../src/store/entity-key.js';
+import { SHARED_NEWS, sharedDataMissing } from './shared-data.js';
 
-const NEWS = new URL('../../shared/data/news/saudinewsnet.jsonl.gz', import.meta.url);
 const SAMPLE = Number(process.argv[2] ?? 1500);
 const ROWS = Number(process.argv[3] ?? 60);
 
@@ -28,12 +28,9 @@ const ROWS = Number(process.argv[3] ?? 60);
  * 3. Print the most shared.
  */
 function main(): void {
-  if (!existsSync(NEWS)) {
-    process.stdout.write(`top-entities: ${NEWS.pathname} is missing (skipped).\n`);
-    return;
-  }
+  if (sharedDataMissing('top-entities', [SHARED_NEWS])) return;
   // 1.
-  const articles = [...newsArticles(gunzipSync(readFileSync(NEWS)).toString('utf8'))].filter((a) => a.trim().length > 0);
+  const articles = [...newsArticles(gunzipSync(readFileSync(SHARED_NEWS)).toString('utf8'))].filter((a) => a.trim().length > 0);
   const step = Math.max(1, Math.floor(articles.length / SAMPLE));
   // 2.
   const shared = new Map<string, number>();
