@@ -4,7 +4,8 @@
  * Reads ../shared/data (training only; the product never does).
  *
  *   npm run train:ner [-- --reuse-stats [--reuse-profiles] --epochs 10 --seeds 3 --first-seeds 1
- *                          --no-wikifane --with-wojood --dry-run --aqmar-cv --anercorp-cv [--folds 1,2]]
+ *                          --no-wikifane --with-wojood --no-char-names --dry-run --aqmar-cv
+ *                          --anercorp-cv [--folds 1,2]]
  *
  * Trained on the first 5/6 of ANERcorp-train and on WikiFANE Gold (re-joined, as a second
  * domain). ANERcorp-dev (the last sixth of the ANERcorp training file, by sentences) and AQMAR
@@ -21,9 +22,11 @@ import { sentenceRuns } from '../src/recognize/conll.js';
 import { evaluate, formatEval } from '../src/recognize/conlleval.js';
 import { sentenceFeatures } from '../src/recognize/features.js';
 import { NerModel, tagDocuments } from '../src/recognize/ner-model.js';
-import { loadGazetteer, loadWordStats, modelToBytes, MODEL_PATH, WORD_STATS_PATH } from '../src/recognize/resources.js';
+import { CharNameModel } from '../src/recognize/char-name-model.js';
+import { CHAR_NAMES_PATH, GAZETTEER_PATH, loadGazetteer, loadWordStats, modelToBytes, MODEL_PATH, WORD_STATS_PATH } from '../src/recognize/resources.js';
 import { tagIndex } from '../src/recognize/tags.js';
 import { readConllCorpus, readWikifane, readWojood, type TaggedSentence } from '../src/recognize/training/corpora.js';
+import { charNameExamples } from '../src/recognize/training/char-name-data.js';
 import { buildProfiles, buildWordStats, newsArticles } from '../src/recognize/training/news-corpus.js';
 import { exportWeights, meanWeights, train, type ExportedWeights, type TrainingExample } from '../src/recognize/training/trainer.js';
 import type { Gazetteer } from '../src/recognize/gazetteer.js';
@@ -52,6 +55,9 @@ const FIRST_SEEDS = option('first-seeds', 1);
 const PRUNE = option('prune', 3);
 /** Domains for feature augmentation: news (ANERcorp, Wojood) and encyclopedic (WikiFANE, AQMAR). */
 const DOMAIN: Record<TaggedSentence['corpus'], number> = { anercorp: 0, wojood: 0, wikifane: 1, aqmar: 1 };
+
+/** The spelling model (char-name-model.ts) as a feature of the final models; `--no-char-names` leaves it out. */
+const CHAR_NAMES = !flag('no-char-names');
 
 const t0 = Date.now();
 function log(line: string): void {
@@ -142,6 +148,7 @@ function main(): void {
     stats.profiles = profiles;
     log(`profiles: ${profiles.size} words from ${tokens} tagged news tokens`);
   }
+  if (CHAR_NAMES) stats.charModel = trainCharNames(stats);
 
   if (flag('aqmar-cv')) {
     aqmarFolds(trainSet, aqmar, stats, gazetteer);
@@ -161,6 +168,7 @@ function main(): void {
     seed: SEED,
     seeds: SEEDS,
     firstSeeds: FIRST_SEEDS,
+    charNames: CHAR_NAMES,
     prune: PRUNE,
     data: hashes,
     options: args,
@@ -174,6 +182,25 @@ function main(): void {
   const statsBytes = gzipSync(wordStatsToTsv(stats), { level: 9 });
   writeFileSync(WORD_STATS_PATH, statsBytes);
   log(`wrote ${MODEL_PATH.pathname} (${(bytes.length / 1e6).toFixed(2)} MB) and ${WORD_STATS_PATH.pathname} (${(statsBytes.length / 1e6).toFixed(2)} MB)`);
+  if (stats.charModel) {
+    const charBytes = gzipSync(stats.charModel.toTsv(), { level: 9 });
+    writeFileSync(CHAR_NAMES_PATH, charBytes);
+    log(`wrote ${CHAR_NAMES_PATH.pathname} (${(charBytes.length / 1e6).toFixed(2)} MB)`);
+  }
+}
+
+/**
+ * The spelling model of the final models: learned from the committed gazetteers and from the
+ * news words that `stats.profiles` never saw tagged, so it comes after the profiles (the first
+ * model trains without it).
+ */
+function trainCharNames(stats: WordStats): CharNameModel {
+  const examples = charNameExamples(gunzipSync(readFileSync(GAZETTEER_PATH)).toString('utf8'), stats);
+  const perClass = [0, 0, 0, 0];
+  for (const [, c] of examples) perClass[c]!++;
+  const model = CharNameModel.train(examples);
+  log(`spelling model: ${model.counts.size} n-grams from ${perClass.join('/')} words (ordinary/person/place/organization)`);
+  return model;
 }
 
 /**
@@ -207,6 +234,7 @@ function anercorpFolds(aner: TaggedSentence[], extra: TaggedSentence[], stats: W
       const first = trainModel(set, { ...stats, profiles: undefined }, gazetteer, `fold ${f} first`, FIRST_EPOCHS, FIRST_SEEDS);
       foldStats.profiles = buildProfiles(first.ner, newsArticles(newsText)).profiles;
     }
+    if (CHAR_NAMES) foldStats.charModel = trainCharNames(foldStats);
     const { ner } = trainModel(set, foldStats, gazetteer, `fold ${f} final`);
     const recognizer = new NerModel(ner.resources);
     const g = held.map((s) => s.tags);

@@ -1,6 +1,7 @@
 /**
  * Loading the recognizer's resources (the only I/O of the recognizer, done once, outside any
- * stage): the model under resources/ner, the word statistics and the gazetteers.
+ * stage): the model under resources/ner, the word statistics, the spelling model and the
+ * gazetteers.
  *
  * The model file is gzip of: `MNER` magic, u32 version, u32 header length, JSON header,
  * padding to 4 bytes, then Int32 feature hashes, Float32 row scales and Int8 weights (one row
@@ -9,6 +10,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { CharNameModel } from './char-name-model.js';
 import { Gazetteer } from './gazetteer.js';
 import { NerModel, type NerOptions, type NerResources } from './ner-model.js';
 import { TAG_COUNT, TAGS } from './tags.js';
@@ -19,6 +21,8 @@ import { emptyWordStats, wordStatsFromTsv, type WordStats } from './word-stats.j
 export const MODEL_PATH = new URL('../../resources/ner/model.bin.gz', import.meta.url);
 /** Word counts and clusters of the news corpus. */
 export const WORD_STATS_PATH = new URL('../../resources/ner/word-stats.tsv.gz', import.meta.url);
+/** The spelling model (char-name-model.ts): n-gram counts per class. */
+export const CHAR_NAMES_PATH = new URL('../../resources/ner/char-names.tsv.gz', import.meta.url);
 /** The gazetteers, as built by scripts/build-gazetteers.ts. */
 export const GAZETTEER_PATH = new URL('../../resources/gazetteers/gazetteer.tsv.gz', import.meta.url);
 /**
@@ -90,6 +94,12 @@ export function loadWordStats(path: URL = WORD_STATS_PATH): WordStats {
   return wordStatsFromTsv(gunzipSync(readFileSync(path)).toString('utf8'));
 }
 
+/** The spelling model from resources/ner, or undefined when the file is absent. */
+export function loadCharNameModel(path: URL = CHAR_NAMES_PATH): CharNameModel | undefined {
+  if (!existsSync(path)) return undefined;
+  return CharNameModel.fromTsv(gunzipSync(readFileSync(path)).toString('utf8'));
+}
+
 /**
  * Gazetteers from resources/gazetteers, or null when `path` is absent; the news corpus's clubs
  * (`clubs`, one name a line) are added as `club` entries when that file is there.
@@ -105,21 +115,29 @@ export function loadGazetteer(path: URL = GAZETTEER_PATH, clubs: URL = NEWS_CLUB
 export interface NerModelPaths {
   model?: URL;
   wordStats?: URL;
+  charNames?: URL;
   gazetteer?: URL;
 }
 
 /**
- * Loads the committed NER model with its word statistics and gazetteers.
+ * Loads the committed NER model with its word statistics, spelling model and gazetteers.
  *
- * @throws Error when the model file is missing or unreadable (a configuration error).
+ * @throws Error when the model file is missing or unreadable, or when the model was trained
+ * with the spelling model and its file is missing (configuration errors).
  */
 export function loadNerResources(paths: NerModelPaths = {}): NerResources {
   const modelPath = paths.model ?? MODEL_PATH;
   if (!existsSync(modelPath)) throw new Error(`NER model not found at ${modelPath.pathname}; run npm run train:ner`);
   const { keys, weights, meta } = modelFromBytes(gunzipSync(readFileSync(modelPath)));
+  const stats = loadWordStats(paths.wordStats);
+  if (meta['charNames']) {
+    const charPath = paths.charNames ?? CHAR_NAMES_PATH;
+    stats.charModel = loadCharNameModel(charPath);
+    if (!stats.charModel) throw new Error(`the NER model needs its spelling model at ${charPath.pathname}; run npm run train:ner`);
+  }
   return {
     weights: new WeightTable(keys, weights),
-    stats: loadWordStats(paths.wordStats),
+    stats,
     gazetteer: loadGazetteer(paths.gazetteer),
     meta,
   };

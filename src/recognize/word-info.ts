@@ -1,7 +1,7 @@
 /**
  * What the tagger knows about one word type, computed once per distinct surface form and
  * cached: normalized form, clitic analysis, shape, corpus count, clusters, trigger-list
- * membership, and the hashes of its own features.
+ * membership, what its spelling says (char-name-model.ts), and the hashes of its own features.
  */
 
 import { DIRECTIONS, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../lang/ar/place-nouns.js';
@@ -45,7 +45,7 @@ const TRIGGER_SETS: Array<[number, Set<string>]> = [
 /** Feature templates of a word itself (neighbour and tag templates are in features.ts). */
 const T = {
   bias: 1, norm: 2, stem: 3, pre: 4, suf: 8, normSuf: 12, clitic: 14, enclitic: 15, shape: 16, count: 17,
-  clFine: 18, clMid: 19, clCoarse: 20, trig: 21, gram: 22, key: 23, len: 24, stemClMid: 25, profile: 26,
+  clFine: 18, clMid: 19, clCoarse: 20, trig: 21, gram: 22, key: 23, len: 24, stemClMid: 25, profile: 26, charName: 27,
 } as const;
 
 /** One word type. */
@@ -178,6 +178,13 @@ export class WordInfoCache {
     if (trig) f.push(feature(T.trig, trig));
     const profile = stats.profiles?.get(key) ?? 0;
     if (profile) for (let k = 0; k < 4; k++) if ((profile >> (4 * k)) & 15) f.push(feature(T.profile, (k << 4) | ((profile >> (4 * k)) & 15)));
+    if (stats.charModel && kind === 'arabic') {
+      const post = stats.charModel.posterior(key);
+      for (let c = 1; c < post.length; c++) {
+        const b = post[c]! >= 0.99 ? 3 : post[c]! >= 0.9 ? 2 : post[c]! >= 0.5 ? 1 : 0;
+        if (b) f.push(feature(T.charName, c * 4 + b));
+      }
+    }
     return {
       surface, kind, norm, stem, key, procliticLength, elidedArticle, count, keyCount, conjunctionLength, bareCount, cluster, clusterMid, trig, profile, hNorm, hStem,
       hSuf2: hashString(norm.slice(-2)), hPre2: hashString(key.slice(0, 2)), hKind: hashString(kind),

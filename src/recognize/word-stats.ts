@@ -5,6 +5,7 @@
  */
 
 import { lines } from '../util/lines.js';
+import type { CharNameModel } from './char-name-model.js';
 
 /** Counts and clusters; built by `scripts/train-ner.ts`, loaded by `loadNerResources`. */
 export interface WordStats {
@@ -20,6 +21,12 @@ export interface WordStats {
    * corpus, as a packed code per type (see word-info.ts). Absent for words never labelled.
    */
   profiles?: Map<string, number>;
+  /**
+   * What a word's spelling says (a name's part or an ordinary word), learned from the
+   * gazetteers and the corpus after the profiles; absent in models trained without it. Kept in
+   * its own file (resources/ner/char-names.tsv.gz).
+   */
+  charModel?: CharNameModel;
 }
 
 /** Empty statistics: no counts, no clusters (a model trained without them). */
