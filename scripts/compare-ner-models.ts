@@ -4,7 +4,9 @@
  * `git show <commit>:resources/ner/model.bin.gz > /tmp/old.bin.gz`), both as the full
  * recognizer, and prints how many names each finds, how many only one of them finds, and a
  * seeded sample of each side, so that a change measured on ANERcorp is also read in the news
- * the product serves.
+ * the product serves. The other model is read with the committed word statistics, spelling
+ * model (when its header asks for one) and gazetteers, so it compares models trained on the same
+ * statistics, as retraining with `--reuse-stats --reuse-profiles` makes them.
  *
  *   npx tsx scripts/compare-ner-models.ts OTHER_MODEL [every=8] [shown=40]
  */

@@ -23,7 +23,7 @@ import { evaluate, formatEval } from '../src/recognize/conlleval.js';
 import { sentenceFeatures } from '../src/recognize/features.js';
 import { NerModel, tagDocuments } from '../src/recognize/ner-model.js';
 import { CharNameModel } from '../src/recognize/char-name-model.js';
-import { CHAR_NAMES_PATH, GAZETTEER_PATH, loadGazetteer, loadWordStats, modelToBytes, MODEL_PATH, WORD_STATS_PATH } from '../src/recognize/resources.js';
+import { CHAR_NAMES_PATH, charNamesDigest, GAZETTEER_PATH, loadGazetteer, loadWordStats, modelToBytes, MODEL_PATH, WORD_STATS_PATH } from '../src/recognize/resources.js';
 import { tagIndex } from '../src/recognize/tags.js';
 import { readConllCorpus, readWikifane, readWojood, type TaggedSentence } from '../src/recognize/training/corpora.js';
 import { charNameExamples } from '../src/recognize/training/char-name-data.js';
@@ -168,7 +168,8 @@ function main(): void {
     seed: SEED,
     seeds: SEEDS,
     firstSeeds: FIRST_SEEDS,
-    charNames: CHAR_NAMES,
+    charNames: Boolean(stats.charModel),
+    charNamesSha256: stats.charModel ? charNamesDigest(stats.charModel.toTsv()) : undefined,
     prune: PRUNE,
     data: hashes,
     options: args,

@@ -1,7 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CHAR_NAME_CLASSES, CharNameModel, charGrams } from './char-name-model.js';
 import { charNameExamples } from './training/char-name-data.js';
-import { WordInfoCache } from './word-info.js';
+import { feature } from './feature-hash.js';
+import { charNamesDigest, loadCharNameModel, loadNerResources, modelToBytes } from './resources.js';
+import { TAG_COUNT } from './tags.js';
+import { spellingFeatures, WordInfoCache } from './word-info.js';
 import { emptyWordStats } from './word-stats.js';
 
 const OTHER = CHAR_NAME_CLASSES.indexOf('other');
@@ -62,11 +70,55 @@ describe('charNameExamples', () => {
 });
 
 describe('the spelling features of a word', () => {
-  it('add what the model reads in an Arabic word, and nothing to a Latin one', () => {
-    const stats = emptyWordStats();
-    const plain = new WordInfoCache(stats);
-    const spelled = new WordInfoCache({ ...stats, charModel: CharNameModel.train(EXAMPLES, 1) });
-    expect(spelled.get('ياروسلافسكي').self.length).toBe(plain.get('ياروسلافسكي').self.length + 1);
+  it('name the class and confidence bucket the model reads in an Arabic word, and nothing in a Latin one', () => {
+    const model = CharNameModel.train(EXAMPLES, 1);
+    const word = 'ياروسلافسكي';
+    const plain = new WordInfoCache(emptyWordStats());
+    const spelled = new WordInfoCache({ ...emptyWordStats(), charModel: model });
+    const key = plain.get(word).key;
+    const p = model.posterior(key)[PERSON]!;
+    expect(p).toBeGreaterThan(0.5);
+    const bucket = p >= 0.99 ? 3 : p >= 0.9 ? 2 : 1;
+    // Template 27 is the spelling feature of word-info.ts.
+    expect(spellingFeatures(model, key)).toEqual([feature(27, PERSON * 4 + bucket)]);
+    // Own features are kept as Int32, hashes as unsigned numbers.
+    expect(Array.from(spelled.get(word).self)).toEqual([...Array.from(plain.get(word).self), feature(27, PERSON * 4 + bucket) | 0]);
     expect(Array.from(spelled.get('Jaroslavsky').self)).toEqual(Array.from(plain.get('Jaroslavsky').self));
+  });
+});
+
+describe('loading a spelling model', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-spelling-'));
+  const write = (name: string, text: string): URL => {
+    const path = join(dir, name);
+    writeFileSync(path, gzipSync(text));
+    return pathToFileURL(path);
+  };
+  const good = CharNameModel.train(EXAMPLES, 1).toTsv();
+
+  it('reads the file it was trained with, and refuses another one', () => {
+    const url = write('good.tsv.gz', good);
+    expect(loadCharNameModel(url, charNamesDigest(good))?.toTsv()).toBe(good);
+    expect(() => loadCharNameModel(url, charNamesDigest(good + 'x'))).toThrow(/not the one the NER model was trained with/);
+  });
+
+  it('names the file and the line of a damaged table', () => {
+    expect(() => loadCharNameModel(write('short.tsv.gz', good + 'سكي$\t1\t2\n'))).toThrow(/short\.tsv\.gz: spelling model, line \d+/);
+    expect(() => loadCharNameModel(write('neg.tsv.gz', good + 'سكي$\t1\t-2\t0\t0\n'))).toThrow(/line \d+/);
+    expect(() => loadCharNameModel(write('nototals.tsv.gz', 'سكي$\t1\t2\t0\t0\n'))).toThrow(/no #totals line/);
+    const raw = join(dir, 'raw.tsv.gz');
+    writeFileSync(raw, 'not gzip');
+    expect(() => loadCharNameModel(pathToFileURL(raw))).toThrow(/raw\.tsv\.gz/);
+  });
+
+  it('is required by a model trained with it, and ignored by one trained without', () => {
+    const model = join(dir, 'model.bin.gz');
+    const keys = Int32Array.of(12345);
+    const weights = new Float32Array(TAG_COUNT).fill(1);
+    writeFileSync(model, gzipSync(modelToBytes(keys, weights, { charNames: true })));
+    const missing = pathToFileURL(join(dir, 'absent.tsv.gz'));
+    expect(() => loadNerResources({ model: pathToFileURL(model), charNames: missing })).toThrow(/needs its spelling model/);
+    writeFileSync(model, gzipSync(modelToBytes(keys, weights, {})));
+    expect(loadNerResources({ model: pathToFileURL(model), charNames: missing }).stats.charModel).toBeUndefined();
   });
 });

@@ -18,10 +18,12 @@ export const CHAR_NAME_CLASSES = ['other', 'person', 'place', 'organization'] as
 
 const C = CHAR_NAME_CLASSES.length;
 
-/** Fewest news occurrences of a word that the model learns as an ordinary word (char-name-data.ts). */
-export const CHAR_NAME_MIN_NEWS_COUNT = 20;
-
-/** Additive smoothing of the n-gram counts. */
+/**
+ * Additive smoothing of the n-gram counts, the usual default; not tuned. The denominator counts
+ * every n-gram of the class but only the kept ones in the vocabulary, and n-grams the model does
+ * not keep are skipped when scoring, so the scores are comparable across classes, not normalized
+ * distributions.
+ */
 const ALPHA = 0.5;
 
 /** The character n-grams of `word`, 2 to 4 letters, with `^` and `$` marking its ends. */
@@ -51,7 +53,8 @@ export class CharNameModel {
 
   /**
    * Counts the n-grams of labelled words (class index per `CHAR_NAME_CLASSES`) and keeps those
-   * seen at least `minCount` times in all.
+   * seen at least `minCount` times in all (default 3, which keeps 40,367 of the gazetteer and
+   * news words' n-grams in a 0.19 MB file; not tuned).
    */
   static train(examples: Iterable<readonly [string, number]>, minCount = 3): CharNameModel {
     const counts = new Map<string, Int32Array>();
@@ -90,16 +93,28 @@ export class CharNameModel {
     return out.join('\n') + '\n';
   }
 
-  /** Reads what `toTsv` wrote. */
+  /**
+   * Reads what `toTsv` wrote.
+   *
+   * @throws Error naming the line when the text is not such a table: no `#totals` line, a line
+   * without one count per class, or a count that is not a whole number from 0.
+   */
   static fromTsv(text: string): CharNameModel {
     const counts = new Map<string, Int32Array>();
-    let totals = new Float64Array(C);
+    let totals: Float64Array | null = null;
+    let n = 0;
     for (const line of lines(text)) {
+      n++;
       if (!line) continue;
       const cells = line.split('\t');
-      if (cells[0] === '#totals') totals = Float64Array.from(cells.slice(1), Number);
-      else counts.set(cells[0]!, Int32Array.from(cells.slice(1), Number));
+      const values = cells.slice(1).map(Number);
+      if (values.length !== C || values.some((v) => !Number.isInteger(v) || v < 0) || cells.slice(1).some((c) => c === '')) {
+        throw new Error(`spelling model, line ${n}: expected a name and ${C} whole counts from 0, got '${line.slice(0, 60)}'`);
+      }
+      if (cells[0] === '#totals') totals = Float64Array.from(values);
+      else counts.set(cells[0]!, Int32Array.from(values));
     }
+    if (!totals) throw new Error('spelling model: no #totals line');
     return new CharNameModel(counts, totals);
   }
 }

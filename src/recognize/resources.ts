@@ -8,6 +8,7 @@
  * of `TAG_COUNT` per feature, each row quantized against its largest absolute weight).
  */
 
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { CharNameModel } from './char-name-model.js';
@@ -94,10 +95,27 @@ export function loadWordStats(path: URL = WORD_STATS_PATH): WordStats {
   return wordStatsFromTsv(gunzipSync(readFileSync(path)).toString('utf8'));
 }
 
-/** The spelling model from resources/ner, or undefined when the file is absent. */
-export function loadCharNameModel(path: URL = CHAR_NAMES_PATH): CharNameModel | undefined {
+/** SHA-256 of a spelling model's TSV, which the NER model's header keeps to tell its own file. */
+export function charNamesDigest(tsv: string): string {
+  return createHash('sha256').update(tsv).digest('hex');
+}
+
+/**
+ * The spelling model from resources/ner, or undefined when the file is absent. With `sha256`,
+ * the file must be the one the NER model was trained with.
+ *
+ * @throws Error naming the file when it is unreadable, not a spelling model, or another one
+ * than `sha256` says (configuration errors).
+ */
+export function loadCharNameModel(path: URL = CHAR_NAMES_PATH, sha256?: string): CharNameModel | undefined {
   if (!existsSync(path)) return undefined;
-  return CharNameModel.fromTsv(gunzipSync(readFileSync(path)).toString('utf8'));
+  try {
+    const tsv = gunzipSync(readFileSync(path)).toString('utf8');
+    if (sha256 && charNamesDigest(tsv) !== sha256) throw new Error('it is not the one the NER model was trained with; run npm run train:ner');
+    return CharNameModel.fromTsv(tsv);
+  } catch (e) {
+    throw new Error(`spelling model ${path.pathname}: ${(e as Error).message}`, { cause: e });
+  }
 }
 
 /**
@@ -132,7 +150,7 @@ export function loadNerResources(paths: NerModelPaths = {}): NerResources {
   const stats = loadWordStats(paths.wordStats);
   if (meta['charNames']) {
     const charPath = paths.charNames ?? CHAR_NAMES_PATH;
-    stats.charModel = loadCharNameModel(charPath);
+    stats.charModel = loadCharNameModel(charPath, typeof meta['charNamesSha256'] === 'string' ? meta['charNamesSha256'] : undefined);
     if (!stats.charModel) throw new Error(`the NER model needs its spelling model at ${charPath.pathname}; run npm run train:ner`);
   }
   return {

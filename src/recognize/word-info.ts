@@ -14,6 +14,7 @@ import { analyzeClitics } from '../text/clitics.js';
 import { normalizeToken } from '../text/tokenize-analyze.js';
 import { tokenize } from '../text/tokenize.js';
 import { feature, hashString } from './feature-hash.js';
+import type { CharNameModel } from './char-name-model.js';
 import type { WordStats } from './word-stats.js';
 
 /** Trigger-list bits of a word (on its form without conjunction and preposition). */
@@ -83,6 +84,21 @@ export interface WordInfo {
   self: Int32Array;
   /** Scores of the word under a fixed model, cached by the tagger (see `typeScores`). */
   scores?: Float32Array;
+}
+
+/**
+ * The spelling model's features of a word: for each class of name whose posterior is at least
+ * 0.5, 0.9 or 0.99 (naive Bayes posteriors crowd near 0 and 1, so the buckets are coarse and
+ * high; not tuned), one feature of the class and bucket.
+ */
+export function spellingFeatures(model: CharNameModel, key: string): number[] {
+  const post = model.posterior(key);
+  const out: number[] = [];
+  for (let c = 1; c < post.length; c++) {
+    const b = post[c]! >= 0.99 ? 3 : post[c]! >= 0.9 ? 2 : post[c]! >= 0.5 ? 1 : 0;
+    if (b) out.push(feature(T.charName, c * 4 + b));
+  }
+  return out;
 }
 
 /** Token kind of a string read from a CoNLL column. */
@@ -178,13 +194,7 @@ export class WordInfoCache {
     if (trig) f.push(feature(T.trig, trig));
     const profile = stats.profiles?.get(key) ?? 0;
     if (profile) for (let k = 0; k < 4; k++) if ((profile >> (4 * k)) & 15) f.push(feature(T.profile, (k << 4) | ((profile >> (4 * k)) & 15)));
-    if (stats.charModel && kind === 'arabic') {
-      const post = stats.charModel.posterior(key);
-      for (let c = 1; c < post.length; c++) {
-        const b = post[c]! >= 0.99 ? 3 : post[c]! >= 0.9 ? 2 : post[c]! >= 0.5 ? 1 : 0;
-        if (b) f.push(feature(T.charName, c * 4 + b));
-      }
-    }
+    if (stats.charModel && kind === 'arabic') f.push(...spellingFeatures(stats.charModel, key));
     return {
       surface, kind, norm, stem, key, procliticLength, elidedArticle, count, keyCount, conjunctionLength, bareCount, cluster, clusterMid, trig, profile, hNorm, hStem,
       hSuf2: hashString(norm.slice(-2)), hPre2: hashString(key.slice(0, 2)), hKind: hashString(kind),
