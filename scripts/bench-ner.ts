@@ -6,7 +6,7 @@
  *   npm run bench:ner [-- --articles 5000]
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { mentionsFromTags } from '../src/recognize/mention-spans.js';
 import { NerModel } from '../src/recognize/ner-model.js';
@@ -14,8 +14,8 @@ import { loadNerResources } from '../src/recognize/resources.js';
 import { newsArticles } from '../src/recognize/training/news-corpus.js';
 import { splitSentences } from '../src/text/sentence-split.js';
 import { tokenizeAnalyzed } from '../src/text/tokenize-analyze.js';
+import { SHARED_NEWS, sharedDataMissing } from './shared-data.js';
 
-const NEWS = new URL('../../shared/data/news/saudinewsnet.jsonl.gz', import.meta.url);
 const args = process.argv.slice(2);
 const articlesArg = args.indexOf('--articles');
 const LIMIT = articlesArg >= 0 ? Number(args[articlesArg + 1]) : 5000;
@@ -23,7 +23,7 @@ const LIMIT = articlesArg >= 0 ? Number(args[articlesArg + 1]) : 5000;
 /** The first `limit` articles, copied out of the decompressed corpus so it can be freed. */
 function readArticles(limit: number): string[] {
   const articles: string[] = [];
-  for (const a of newsArticles(gunzipSync(readFileSync(NEWS)).toString('utf8'))) {
+  for (const a of newsArticles(gunzipSync(readFileSync(SHARED_NEWS)).toString('utf8'))) {
     articles.push(Buffer.from(a, 'utf8').toString('utf8'));
     if (articles.length >= limit) break;
   }
@@ -37,10 +37,7 @@ function readArticles(limit: number): string[] {
  *    the resident memory.
  */
 function main(): void {
-  if (!existsSync(NEWS)) {
-    process.stdout.write(`bench-ner: ${NEWS.pathname} is missing (skipped).\n`);
-    return;
-  }
+  if (sharedDataMissing('bench-ner', [SHARED_NEWS])) return;
   // 1. Load.
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();

@@ -11,17 +11,14 @@
  *   npx tsx scripts/compare-ner-models.ts OTHER_MODEL [every=8] [shown=40]
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { NerModel } from '../src/recognize/ner-model.js';
 import { loadNerResources } from '../src/recognize/resources.js';
-import { chunkEnd, tagType } from '../src/recognize/tags.js';
-import { newsArticles } from '../src/recognize/training/news-corpus.js';
-import { splitSentences } from '../src/text/sentence-split.js';
-import { tokenizeAnalyzed } from '../src/text/tokenize-analyze.js';
+import { chunkEnd, isInside, tagType } from '../src/recognize/tags.js';
 import { seededRandom } from '../src/util/seeded-random.js';
+import { sampledArticles, seededSample } from './news-sample.js';
 import { SHARED_NEWS, sharedDataMissing } from './shared-data.js';
 
 const [otherPath, everyArg = '8', shownArg = '40'] = process.argv.slice(2);
@@ -33,7 +30,7 @@ function names(tags: Int32Array, words: readonly string[]): Map<string, string> 
   const out = new Map<string, string>();
   for (let i = 0; i < tags.length; i++) {
     const type = tagType(tags[i]!);
-    if (!type || (i > 0 && chunkEnd(tags, i - 1) > i)) continue;
+    if (!type || isInside(tags[i]!)) continue;
     const e = chunkEnd(tags, i);
     out.set(`${i}:${e}:${type}`, [...words.slice(Math.max(0, i - 3), i), `[${words.slice(i, e).join(' ')}]${type}`, ...words.slice(e, e + 3)].join(' '));
   }
@@ -64,14 +61,10 @@ function main(): void {
   const onlyCommitted: string[] = [];
   const onlyOther: string[] = [];
   let articles = 0;
-  let k = 0;
   let countCommitted = 0;
   let countOther = 0;
-  for (const text of newsArticles(gunzipSync(readFileSync(SHARED_NEWS)).toString('utf8'))) {
-    if (k++ % EVERY !== 0) continue;
+  for (const sentences of sampledArticles(EVERY, committed.resources.stats.counts)) {
     articles++;
-    const toks = tokenizeAnalyzed(text, committed.resources.stats.counts);
-    const sentences = splitSentences(text, toks).map((s) => toks.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
     const a = committed.tagDocument(sentences);
     const b = other.tagDocument(sentences);
     sentences.forEach((words, i) => {
@@ -84,8 +77,9 @@ function main(): void {
     });
   }
   // 3. Report.
+  // One generator for both samples, so each side's draw stays what it was.
   const random = seededRandom(7);
-  const sample = (xs: string[]): string[] => xs.map((x) => [random(), x] as const).sort((p, q) => p[0] - q[0]).slice(0, SHOWN).map(([, x]) => x);
+  const sample = (xs: string[]): string[] => seededSample(xs, SHOWN, random);
   process.stdout.write(
     `${articles} articles: the committed model finds ${countCommitted} names, ${otherPath} ${countOther}; ` +
       `${onlyCommitted.length} only the committed one, ${onlyOther.length} only the other.\n` +

@@ -6,14 +6,15 @@
  *   npm run eval:ner [-- --json]
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { evaluate, formatEval, type EvalResult } from '../src/recognize/conlleval.js';
 import { conllDocuments, parseConll } from '../src/recognize/conll.js';
 import { tagDocuments } from '../src/recognize/ner-model.js';
 import { loadNerModel } from '../src/recognize/resources.js';
 import { normalizeTag } from '../src/recognize/tags.js';
+import { sharedData, sharedDataMissing } from './shared-data.js';
 
-const SHARED = new URL('../../shared/data/ner/', import.meta.url);
+const SHARED = sharedData('ner/');
 const json = process.argv.includes('--json');
 
 /** The layers compared: the full recognizer and what each layer adds. */
@@ -42,10 +43,7 @@ function heldOut(): Array<{ name: string; text: string }> {
  * 2. Tag each with every variant (documents: `# doc` blocks, else 30-sentence windows) and score.
  */
 function main(): void {
-  if (!existsSync(new URL('anercorp-train.conll', SHARED))) {
-    process.stdout.write(`eval-ner: ${SHARED.pathname} is missing (skipped).\n`);
-    return;
-  }
+  if (sharedDataMissing('eval-ner', [new URL('anercorp-train.conll', SHARED), new URL('aqmar-dev.conll', SHARED)])) return;
   const results: Record<string, Record<string, EvalResult>> = {};
   for (const set of heldOut()) {
     const conll = parseConll(set.text);

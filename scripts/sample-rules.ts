@@ -12,8 +12,6 @@
  * same lines. Reads ../shared (skips when absent).
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { ClubRules } from '../src/recognize/club-rules.js';
 import { NerModel, type TaggedTokens } from '../src/recognize/ner-model.js';
 import { applyOrgRules } from '../src/recognize/org-rules.js';
@@ -21,13 +19,10 @@ import { applyPersonRules } from '../src/recognize/person-rules.js';
 import { applyPlaceRules } from '../src/recognize/place-rules.js';
 import { loadNerResources } from '../src/recognize/resources.js';
 import { chunkEnd, TAGS } from '../src/recognize/tags.js';
-import { newsArticles } from '../src/recognize/training/news-corpus.js';
 import { applyWorkTitleRules } from '../src/recognize/work-title-rules.js';
-import { splitSentences } from '../src/text/sentence-split.js';
-import { tokenizeAnalyzed } from '../src/text/tokenize-analyze.js';
-import { seededRandom } from '../src/util/seeded-random.js';
+import { sampledArticles, seededSample } from './news-sample.js';
+import { SHARED_NEWS, sharedDataMissing } from './shared-data.js';
 
-const NEWS = new URL('../../shared/data/news/saudinewsnet.jsonl.gz', import.meta.url);
 const RULE = process.argv[2] ?? 'clubs';
 const EVERY = Number(process.argv[3] ?? 4);
 const SHOWN = Number(process.argv[4] ?? 40);
@@ -43,10 +38,7 @@ const SHOWN = Number(process.argv[4] ?? 40);
  * 3. Print the count and a seeded sample.
  */
 function main(): void {
-  if (!existsSync(NEWS)) {
-    process.stdout.write(`sample-rules: ${NEWS.pathname} is missing (skipped).\n`);
-    return;
-  }
+  if (sharedDataMissing('sample-rules', [SHARED_NEWS])) return;
   if (RULE !== 'clubs' && RULE !== 'titles') {
     process.stderr.write(`sample-rules: the rule is 'clubs' or 'titles', not '${RULE}'\n`);
     process.exitCode = 2;
@@ -66,14 +58,11 @@ function main(): void {
   };
   const begin = TAGS.indexOf(RULE === 'clubs' ? 'B-ORG' : 'B-MISC');
   const changes: string[] = [];
-  let k = 0;
   let articles = 0;
-  for (const text of newsArticles(gunzipSync(readFileSync(NEWS)).toString('utf8'))) {
-    if (k++ % EVERY !== 0) continue;
+  for (const sentences of sampledArticles(EVERY, resources.stats.counts)) {
     articles++;
     // 1. Tag.
-    const toks = tokenizeAnalyzed(text, resources.stats.counts);
-    const tagged = splitSentences(text, toks).map((s) => model.tagTokens(toks.slice(s.tokenStart, s.tokenEnd).map((t) => t.text)));
+    const tagged = sentences.map((tokens) => model.tagTokens(tokens));
     if (RULE === 'titles') {
       for (const s of tagged) {
         applyOrgRules(s.infos, s.tags, s.sources, s.gaz);
@@ -95,8 +84,7 @@ function main(): void {
     });
   }
   // 3. Report.
-  const random = seededRandom(7);
-  const shown = changes.map((c) => [random(), c] as const).sort((a, b) => a[0] - b[0]).slice(0, SHOWN).map(([, c]) => c);
+  const shown = seededSample(changes, SHOWN);
   const made = RULE === 'clubs' ? 'the club rules made' : 'the work-title rule made';
   const what = RULE === 'clubs' ? 'organizations' : 'MISC names';
   process.stdout.write(`${articles} articles: ${made} ${changes.length} ${what}; ${shown.length} drawn at random:\n${shown.join('\n')}\n`);

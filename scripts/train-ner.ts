@@ -33,8 +33,8 @@ import type { Gazetteer } from '../src/recognize/gazetteer.js';
 import { WeightTable } from '../src/recognize/weight-table.js';
 import { WordInfoCache } from '../src/recognize/word-info.js';
 import { wordStatsToTsv, type WordStats } from '../src/recognize/word-stats.js';
+import { sharedData, sharedDataMissing } from './shared-data.js';
 
-const SHARED = new URL('../../shared/data/', import.meta.url);
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(`--${name}`);
 const option = (name: string, dflt: number): number => {
@@ -66,7 +66,7 @@ function log(line: string): void {
 
 const hashes: Record<string, string> = {};
 function readShared(rel: string): Buffer {
-  const buf = readFileSync(new URL(rel, SHARED));
+  const buf = readFileSync(sharedData(rel));
   hashes[rel] = createHash('sha256').update(buf).digest('hex');
   log(`data ${rel} sha256=${hashes[rel]}`);
   return buf;
@@ -104,10 +104,7 @@ function trainModel(set: TaggedSentence[], stats: WordStats, gazetteer: Gazettee
  * 4. Final model with profiles; evaluate on ANERcorp-dev and AQMAR; write.
  */
 function main(): void {
-  if (!existsSync(new URL('ner/anercorp-train.conll', SHARED))) {
-    log(`train-ner: ${new URL('ner/', SHARED).pathname} is missing; nothing to train on (skipped).`);
-    return;
-  }
+  if (sharedDataMissing('train-ner', [sharedData('ner/anercorp-train.conll')], 'nothing to train on; skipped')) return;
   // 1. Word statistics.
   const newsText = gunzipSync(readShared('news/saudinewsnet.jsonl.gz')).toString('utf8');
   let stats: WordStats;
@@ -162,6 +159,7 @@ function main(): void {
   const aq = score(aqmar);
   log(`tagger alone (npm run eval:ner scores the whole recognizer)\nANERcorp-dev\n${formatEval(dev)}\n\nAQMAR dev, all 8 articles (none in training)\n${formatEval(aq)}`);
   if (flag('dry-run')) return;
+  const charNamesTsv = stats.charModel?.toTsv();
   const meta = {
     trainedAt: new Date().toISOString(),
     epochs: EPOCHS,
@@ -169,7 +167,7 @@ function main(): void {
     seeds: SEEDS,
     firstSeeds: FIRST_SEEDS,
     charNames: Boolean(stats.charModel),
-    charNamesSha256: stats.charModel ? charNamesDigest(stats.charModel.toTsv()) : undefined,
+    charNamesSha256: charNamesTsv ? charNamesDigest(charNamesTsv) : undefined,
     prune: PRUNE,
     data: hashes,
     options: args,
@@ -183,12 +181,15 @@ function main(): void {
   const statsBytes = gzipSync(wordStatsToTsv(stats), { level: 9 });
   writeFileSync(WORD_STATS_PATH, statsBytes);
   log(`wrote ${MODEL_PATH.pathname} (${(bytes.length / 1e6).toFixed(2)} MB) and ${WORD_STATS_PATH.pathname} (${(statsBytes.length / 1e6).toFixed(2)} MB)`);
-  if (stats.charModel) {
-    const charBytes = gzipSync(stats.charModel.toTsv(), { level: 9 });
+  if (charNamesTsv) {
+    const charBytes = gzipSync(charNamesTsv, { level: 9 });
     writeFileSync(CHAR_NAMES_PATH, charBytes);
     log(`wrote ${CHAR_NAMES_PATH.pathname} (${(charBytes.length / 1e6).toFixed(2)} MB)`);
   }
 }
+
+/** The committed gazetteer as text, read once for the spelling models of all folds. */
+let gazetteerTsv: string | undefined;
 
 /**
  * The spelling model of the final models: learned from the committed gazetteers and from the
@@ -196,7 +197,8 @@ function main(): void {
  * model trains without it).
  */
 function trainCharNames(stats: WordStats): CharNameModel {
-  const examples = charNameExamples(gunzipSync(readFileSync(GAZETTEER_PATH)).toString('utf8'), stats);
+  gazetteerTsv ??= gunzipSync(readFileSync(GAZETTEER_PATH)).toString('utf8');
+  const examples = charNameExamples(gazetteerTsv, stats);
   const perClass = [0, 0, 0, 0];
   for (const [, c] of examples) perClass[c]!++;
   const model = CharNameModel.train(examples);
